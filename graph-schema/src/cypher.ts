@@ -1,0 +1,22 @@
+import { ENTITY_TYPES, NODE_LABELS } from './labels';
+
+/** Every entity node carries this label too, so one index covers names of all types. */
+export const ENTITY_LABEL = 'Entity' as const;
+export const ENTITY_FULLTEXT_INDEX = 'entity_names' as const;
+
+/**
+ * Constraints and indexes, each idempotent (IF NOT EXISTS). The full-text index uses Lucene's
+ * `arabic` analyzer: it lower-cases, folds alef/hamza forms, alef maqsura, taa marbuta, tatweel and
+ * diacritics; searchText is also stored pre-normalised so the query side can use the same form.
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  ...NODE_LABELS.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)`,
+  `CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash)`,
+  `CREATE INDEX article_path IF NOT EXISTS FOR (a:Article) ON (a.path)`,
+  `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`,
+  `CREATE FULLTEXT INDEX ${ENTITY_FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_TYPES.join('|')}) ON EACH [n.name, n.nameAr, n.searchText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'arabic'}}`,
+];

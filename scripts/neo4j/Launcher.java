@@ -1,0 +1,58 @@
+// Starts Neo4j Community embedded, with Bolt on 127.0.0.1 and auth on, until SIGTERM/SIGINT.
+// Run by scripts/neo4j/server.ts as a single-file source program on the Maven classpath:
+//   java -cp "$(cat classpath.txt)" Launcher.java HOME_DIR PORT
+// The password arrives in the environment (KG_NEO4J_PASSWORD), never on the command line.
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+public class Launcher {
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println("usage: Launcher HOME_DIR BOLT_PORT");
+      System.exit(2);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    String password = System.getenv("KG_NEO4J_PASSWORD");
+    if (password == null || password.length() < 8) {
+      System.err.println("KG_NEO4J_PASSWORD must be set (8 characters at least)");
+      System.exit(2);
+    }
+    String pagecache = System.getenv().getOrDefault("KG_NEO4J_PAGECACHE", "512m");
+    long txTimeoutSeconds = Long.parseLong(System.getenv().getOrDefault("KG_NEO4J_TX_TIMEOUT_SECONDS", "300"));
+
+    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pagecache))
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+        .build();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("STOPPING");
+      dbms.shutdown();
+      System.out.println("STOPPED");
+    }));
+
+    // Keep the built-in user's password equal to the one the tools read back, and never "change required".
+    GraphDatabaseService system = dbms.database("system");
+    system.executeTransactionally(
+        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+
+    GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    while (!db.isAvailable(Duration.ofSeconds(5).toMillis())) {
+      System.out.println("waiting for the default database");
+    }
+    System.out.println("READY bolt://127.0.0.1:" + port);
+    Thread.currentThread().join();
+  }
+}
