@@ -3,7 +3,7 @@
 // Three projects so the fast unit run stays fast: unit (pure code), integration (real Neo4j),
 // e2e (real Neo4j + real Chromium). scripts/test.ts runs all three with the services they need.
 const swc = {
-  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'es6' } }],
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' }, experimental: { keepImportAttributes: true } }, module: { type: 'es6' } }],
 };
 const common = {
   transform: swc,

@@ -8,7 +8,7 @@ describe('graph-schema', () => {
   it('checks endpoints by type', () => {
     expect(endpointsAllowed('ACQUIRES', 'State', 'Weapon')).toBe(true);
     expect(endpointsAllowed('ACQUIRES', 'Weapon', 'State')).toBe(false);
-    expect(endpointsAllowed('HOLDS_OFFICE', 'Official', 'Alliance')).toBe(false);
+    expect(endpointsAllowed('HOLDS_OFFICE', 'Weapon', 'State')).toBe(false);
   });
   it('treats MET_WITH as symmetric only between officials', () => {
     expect(isSymmetric('MET_WITH', 'Official', 'Official')).toBe(true);

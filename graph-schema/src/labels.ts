@@ -45,7 +45,8 @@ const ACTORS: readonly EntityType[] = ['State', 'Organization'];
 
 /** Allowed (source, target) entity types per relation type. */
 export const RELATION_ENDPOINTS: Record<RelationType, { source: readonly EntityType[]; target: readonly EntityType[] }> = {
-  HOLDS_OFFICE: { source: ['Official'], target: ['State', 'Organization'] },
+  // The gold data also ties officials to alliances (NATO's Secretary General), so Alliance is allowed.
+  HOLDS_OFFICE: { source: ['Official'], target: ['State', 'Organization', 'Alliance'] },
   MEMBER_OF: { source: ACTORS, target: ['Alliance'] },
   PART_OF: { source: ['Organization'], target: ['State', 'Organization', 'Alliance'] },
   COOPERATES_WITH: { source: ACTORS, target: ACTORS },

@@ -1,0 +1,106 @@
+import { ExtractionResult, type ExtractedEntity, type ExtractedRelation } from '@kg/graph-schema';
+import type { ArticleInput } from './article';
+import { createDoc, type Doc } from './document';
+import { DATA } from './gazetteer/data';
+import { buildGazetteer, type Gazetteer } from './gazetteer/build';
+import { detectLanguage } from './language';
+import { recognizeKnownEntities } from './recognize/known-entities';
+import { recognizeOfficials } from './recognize/officials';
+import { recognizeOrganizations } from './recognize/organizations';
+import { resolvePronouns } from './recognize/pronouns';
+import { RelationSet } from './relate/relation-set';
+import {
+  armsRelations,
+  cooperationRelations,
+  deploymentRelations,
+  invitationRelations,
+  meetingRelations,
+  membershipRelations,
+  officeRelations,
+  oppositionRelations,
+  partOfRelations,
+} from './relate/rules';
+import { sentenceViews } from './relate/sentence-view';
+
+let gazetteer: Gazetteer | undefined;
+/** Built once per process from the data files (a few milliseconds). */
+export function getGazetteer(): Gazetteer {
+  gazetteer ??= buildGazetteer(DATA);
+  return gazetteer;
+}
+
+/** The text offsets refer to: the body, headed by the title unless the body already starts with it. */
+export function articleText(article: ArticleInput): string {
+  const title = article.title.trim();
+  const body = article.body;
+  if (!title || body.trimStart().startsWith(title)) return body;
+  return `${title}\n\n${body}`;
+}
+
+function recognize(doc: Doc, gaz: Gazetteer): void {
+  recognizeKnownEntities(doc, gaz);
+  recognizeOrganizations(doc);
+  recognizeOfficials(doc, gaz);
+  resolvePronouns(doc);
+}
+
+function relate(doc: Doc): RelationSet {
+  const out = new RelationSet(doc);
+  const views = sentenceViews(doc);
+  officeRelations(doc, out);
+  partOfRelations(doc, views, out);
+  membershipRelations(views, out);
+  armsRelations(doc, views, out);
+  invitationRelations(views, out);
+  meetingRelations(views, out);
+  oppositionRelations(views, out);
+  cooperationRelations(views, out);
+  deploymentRelations(views, out);
+  return out;
+}
+
+/** Article in, typed entities and relations with evidence out. Pure: no I/O. */
+export function extract(article: ArticleInput): ExtractionResult {
+  const text = articleText(article);
+  const doc = createDoc(text);
+  recognize(doc, getGazetteer());
+  const relations = relate(doc);
+
+  const entities: ExtractedEntity[] = [...doc.entities.values()]
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      ...(e.nameAr ? { nameAr: e.nameAr } : {}),
+      aliases: [...e.aliases].filter((a) => a !== e.name),
+      fromGazetteer: e.fromGazetteer,
+      ...(e.category ? { category: e.category } : {}),
+      mentions: e.mentions.sort((a, b) => a.start - b.start),
+    }));
+  const rels: ExtractedRelation[] = relations.all().map((r) => {
+    const s = doc.sentences[r.sentence] ?? { text, start: 0, end: text.length };
+    return {
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      confidence: r.confidence,
+      evidence: { sentence: s.text, start: s.start, end: s.end },
+      ...(r.status ? { status: r.status } : {}),
+      ...(r.title ? { title: r.title } : {}),
+    };
+  });
+  return ExtractionResult.parse({
+    article: {
+      title: article.title,
+      ...(article.date ? { date: article.date } : {}),
+      lang: detectLanguage(text),
+      ...(article.source ? { source: article.source } : {}),
+      ...(article.url ? { url: article.url } : {}),
+      ...(article.docId ? { docId: article.docId } : {}),
+    },
+    text,
+    entities,
+    relations: rels,
+  });
+}

@@ -1,0 +1,95 @@
+import type { EntityType } from '@kg/graph-schema';
+import { nameTokens } from '../text/tokenize';
+import { normalizeForSearch } from '../text/normalize';
+import { demonymForms, nisbaForms } from './arabic-forms';
+import type { FormKind, GazetteerEntry, NameForm } from './entry';
+import type { DATA } from './data';
+import type { TitleRecord } from './records';
+
+export interface TitleForm {
+  title: TitleRecord;
+  tokens: string[];
+}
+
+export interface Gazetteer {
+  entries: Map<string, GazetteerEntry>;
+  /** Name forms by their first token, longest first. */
+  formsByFirst: Map<string, NameForm[]>;
+  titlesByFirst: Map<string, TitleForm[]>;
+}
+
+type Data = typeof DATA;
+
+function latinCase(raw: string): NameForm['latinCase'] {
+  if (!/^[A-Za-z]/.test(raw)) return 'any';
+  if (/^[A-Z.\s-]{2,6}$/.test(raw)) return 'upper';
+  return /^[A-Z]/.test(raw) ? 'cap' : 'any';
+}
+
+function addForm(index: Map<string, NameForm[]>, entry: GazetteerEntry, raw: string | string[], kind: FormKind, needsContext = false) {
+  const tokens = Array.isArray(raw) ? raw : nameTokens(raw);
+  const casing = Array.isArray(raw) ? 'any' : latinCase(raw);
+  if (tokens.length === 0) return;
+  const list = index.get(tokens[0]!) ?? [];
+  if (list.some((f) => f.entry === entry && f.tokens.join(' ') === tokens.join(' '))) return;
+  list.push({ entry, tokens, kind, needsContext, latinCase: casing });
+  index.set(tokens[0]!, list);
+}
+
+export function buildGazetteer(data: Data): Gazetteer {
+  const entries = new Map<string, GazetteerEntry>();
+  const formsByFirst = new Map<string, NameForm[]>();
+  const put = (e: GazetteerEntry) => {
+    if (!entries.has(e.id)) entries.set(e.id, e);
+    return entries.get(e.id)!;
+  };
+  const simple = (
+    type: EntityType,
+    records: { id: string; name: string; nameAr?: string; aliasesEn?: string[]; aliasesAr?: string[]; needsContext?: boolean; ambiguousAr?: string[] }[],
+    extra: (r: never) => Partial<GazetteerEntry> = () => ({}),
+  ) => {
+    for (const r of records) {
+      const names = [r.name, r.nameAr, ...(r.aliasesEn ?? []), ...(r.aliasesAr ?? [])].filter((n): n is string => !!n);
+      const entry = put({ id: r.id, type, name: r.name, nameAr: r.nameAr, names, ...extra(r as never) });
+      const ambiguous = new Set((r.ambiguousAr ?? []).map(normalizeForSearch));
+      for (const n of names) addForm(formsByFirst, entry, n, 'name', !!r.needsContext || ambiguous.has(normalizeForSearch(n)));
+    }
+  };
+
+  for (const s of data.states) {
+    const names = [s.name, s.nameAr, ...(s.aliasesEn ?? []), ...(s.aliasesAr ?? [])];
+    const entry = put({ id: s.id, type: 'State', name: s.name, nameAr: s.nameAr, names });
+    const ambiguous = new Set((s.ambiguousAr ?? []).map(normalizeForSearch));
+    const ctx = (n: string) => ambiguous.has(normalizeForSearch(n));
+    for (const n of names) addForm(formsByFirst, entry, n, 'name', ctx(n));
+    for (const d of s.demonymsEn ?? []) for (const f of demonymForms(d)) addForm(formsByFirst, entry, f, 'demonym');
+    for (const c of s.capitalEn ?? []) if (/^[A-Z]/.test(c)) addForm(formsByFirst, entry, c, 'capital');
+    for (const n of s.nisbaAr ?? []) {
+      const words = nameTokens(n);
+      if (ctx(n)) continue;
+      for (const f of nisbaForms(words)) addForm(formsByFirst, entry, f, 'demonym');
+      for (const p of data.arabicPlurals[words.join(' ')] ?? []) addForm(formsByFirst, entry, p, 'demonym');
+    }
+    for (const c of [...(s.capitalEn ?? []), ...(s.capitalAr ?? [])]) addForm(formsByFirst, entry, c, 'capital', ctx(c));
+    for (const c of [...(s.seatsEn ?? []), ...(s.seatsAr ?? [])]) addForm(formsByFirst, entry, c, 'seat', ctx(c));
+  }
+  simple('Alliance', data.alliances, (r: { members?: string[] }) => ({ members: r.members }));
+  simple('Organization', data.organizations, (r: { state?: string; kind?: string }) => ({ state: r.state, kind: r.kind }));
+  simple('Weapon', data.weapons, (r: { category: GazetteerEntry['category']; origin?: string }) => ({ category: r.category, origin: r.origin }));
+  simple('Official', data.officials, (r: { state?: string; body?: string }) => ({ state: r.state ?? r.body }));
+
+  for (const list of formsByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  const titlesByFirst = new Map<string, TitleForm[]>();
+  for (const t of data.titles) {
+    for (const raw of [t.en, ...(t.enAliases ?? []), ...(t.ar ?? []), ...(t.arAliases ?? [])]) {
+      const tokens = nameTokens(raw);
+      if (!tokens.length) continue;
+      const list = titlesByFirst.get(tokens[0]!) ?? [];
+      list.push({ title: t, tokens });
+      titlesByFirst.set(tokens[0]!, list);
+    }
+  }
+  for (const list of titlesByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { entries, formsByFirst, titlesByFirst };
+}

@@ -1,0 +1,20 @@
+import alliances from '../../data/alliances.json' with { type: 'json' };
+import organizations from '../../data/organizations.json' with { type: 'json' };
+import states from '../../data/states.json' with { type: 'json' };
+import titles from '../../data/titles.json' with { type: 'json' };
+import weapons from '../../data/weapons.json' with { type: 'json' };
+import officials from '../../data/officials.json' with { type: 'json' };
+import arabicPlurals from '../../data/arabic-plurals.json' with { type: 'json' };
+import type { AllianceRecord, OfficialRecord, OrganizationRecord, StateRecord, TitleRecord, WeaponRecord } from './records';
+
+/** The reviewed data files, typed. JSON imports keep the core free of node:fs (usable in a browser). */
+export const DATA = {
+  states: states as StateRecord[],
+  alliances: alliances as AllianceRecord[],
+  organizations: organizations as OrganizationRecord[],
+  weapons: weapons as WeaponRecord[],
+  titles: titles as TitleRecord[],
+  officials: officials as OfficialRecord[],
+  /** Broken plurals of nationality nouns (الروس، الأتراك): base nisba → plural forms. */
+  arabicPlurals: arabicPlurals as Record<string, string[]>,
+};

@@ -1,0 +1,71 @@
+import type { WeaponCategory } from '@kg/graph-schema';
+
+/** Shapes of the reviewed data files in packages/extract/data (see data/README.md). */
+export interface StateRecord {
+  id: string;
+  iso2: string;
+  name: string;
+  nameAr: string;
+  aliasesEn?: string[];
+  aliasesAr?: string[];
+  demonymsEn?: string[];
+  nisbaAr?: string[];
+  capitalEn?: string[];
+  capitalAr?: string[];
+  seatsEn?: string[];
+  seatsAr?: string[];
+  ambiguousAr?: string[];
+  un?: string;
+}
+
+export interface AllianceRecord {
+  id: string;
+  name: string;
+  nameAr?: string;
+  aliasesEn?: string[];
+  aliasesAr?: string[];
+  members?: string[];
+  needsContext?: boolean;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  nameAr?: string;
+  aliasesEn?: string[];
+  aliasesAr?: string[];
+  kind?: string;
+  state?: string;
+  needsContext?: boolean;
+}
+
+export interface WeaponRecord {
+  id: string;
+  name: string;
+  category: WeaponCategory;
+  origin?: string;
+  aliasesEn?: string[];
+  aliasesAr?: string[];
+  needsContext?: boolean;
+}
+
+export interface TitleRecord {
+  id: string;
+  en: string;
+  enAliases?: string[];
+  ar?: string[];
+  arAliases?: string[];
+  rank?: string;
+  holdsOfficeIn?: 'state' | 'organization';
+}
+
+export interface OfficialRecord {
+  id: string;
+  name: string;
+  nameAr?: string;
+  aliasesEn?: string[];
+  aliasesAr?: string[];
+  state?: string;
+  body?: string;
+  ambiguousAr?: string[];
+}

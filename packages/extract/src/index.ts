@@ -1,0 +1,10 @@
+export type { ArticleInput } from './article';
+export { extract } from './extract';
+export { readArticles, type InputFormat } from './read/read-articles';
+export { normalizeForSearch } from './text/normalize';
+export { InputError } from './read/input-error';
+export { DEFAULT_MAX_BYTES } from './read/decode';
+export { scoreArticle, prf, total, addInto, type GoldArticle, type Prediction, type Counts, type ArticleScore } from './eval/score';
+export { articleText, getGazetteer } from './extract';
+export { detectLanguage } from './language';
+export { parseDate } from './text/dates';

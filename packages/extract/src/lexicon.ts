@@ -1,0 +1,57 @@
+import { normalizeForSearch } from './text/normalize';
+
+/** Word lists of the extraction rules: grammar and trigger words, not entities. Written naturally, folded on load. */
+const set = (...words: string[]) => new Set(words.map(normalizeForSearch));
+
+/** Words that never belong to a person's name (Arabic function words, reporting verbs, time words). */
+export const NOT_NAME = set(
+  'في', 'على', 'من', 'إلى', 'الى', 'عن', 'مع', 'إن', 'أن', 'ان', 'أنه', 'انه', 'قد', 'لقد', 'كان', 'كانت', 'هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تلك',
+  'الذي', 'التي', 'الذين', 'الى', 'حتى', 'ثم', 'أو', 'او', 'لكن', 'لا', 'لم', 'لن', 'ما', 'ماذا', 'كل', 'بعد', 'قبل', 'خلال', 'أمام', 'عند', 'بين',
+  'قال', 'قالت', 'أكد', 'اكد', 'أكدت', 'أعلن', 'أعلنت', 'أشار', 'أوضح', 'أضاف', 'ذكر', 'صرح', 'يقول', 'تقول', 'وقال', 'وأكد', 'وأضاف',
+  'اليوم', 'أمس', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'مساء', 'صباح', 'يوم',
+  'السابق', 'الحالي', 'الجديد', 'الأسبق', 'المستقيل', 'بالإنابة', 'بالوكالة', 'سابقا', 'نفسه', 'أيضا', 'كما', 'وفق', 'وفقا', 'حيث', 'عبر',
+  'الذي', 'بأن', 'لأن', 'إنه', 'إنها', 'إنّ', 'له', 'لها', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه', 'وهو', 'وهي',
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'said', 'says', 'told', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'who', 'which', 'that', 'this',
+);
+
+/** Arabic name particles that keep a name going (بن سلمان، آل عطية، عبد المهدي). */
+export const NAME_PARTICLES = set('بن', 'بنت', 'ابن', 'آل', 'أبو', 'ابو', 'عبد', 'ولد', 'al', 'bin', 'bint', 'ibn', 'abu', 'abd', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le');
+
+/** Words before a title that modify it (نائب وزير الخارجية، Deputy Foreign Minister). */
+export const TITLE_MODIFIERS: Record<string, string> = Object.fromEntries(
+  [
+    ['نائب', 'Deputy'], ['مساعد', 'Assistant'], ['وكيل', 'Under-Secretary'], ['القائم بأعمال', 'Acting'], ['القائمة بأعمال', 'Acting'],
+    ['deputy', 'Deputy'], ['assistant', 'Assistant'], ['acting', 'Acting'], ['vice', 'Vice'], ['former', 'Former'],
+  ].map(([k, v]) => [normalizeForSearch(k!), v!]),
+);
+
+/** Heads of organisation names built by pattern (وزارة الدفاع، مجلس الأمن الروسي، Ministry of Defence). */
+export const ORG_HEADS_AR = set(
+  'وزارة', 'مجلس', 'لجنة', 'هيئة', 'حزب', 'جماعة', 'مركز', 'جهاز', 'قيادة', 'البرلمان', 'شركة', 'وكالة', 'منظمة', 'مؤسسة', 'إدارة', 'مديرية',
+  'جبهة', 'حركة', 'فيلق', 'كتائب', 'غرفة', 'مكتب', 'رئاسة', 'الحرس', 'ميليشيا', 'ميليشيات', 'مليشيا', 'الكونغرس', 'الكونجرس', 'محكمة', 'أكاديمية', 'مجمع',
+);
+export const ORG_HEADS_EN = set(
+  'ministry', 'council', 'committee', 'agency', 'department', 'command', 'corps', 'party', 'front', 'movement', 'brigades', 'brigade', 'commission',
+  'authority', 'office', 'directorate', 'service', 'services', 'forces', 'army', 'navy', 'parliament', 'assembly', 'company', 'group', 'organization', 'organisation',
+);
+
+/** English names of common government bodies by their Arabic head phrase (folded), for readable node names. */
+export const BODY_NAMES: Record<string, string> = Object.fromEntries(
+  [
+    ['وزارة الدفاع', 'Ministry of Defence'], ['وزارة الخارجية', 'Ministry of Foreign Affairs'], ['وزارة الداخلية', 'Ministry of the Interior'],
+    ['وزارة المالية', 'Ministry of Finance'], ['وزارة النفط', 'Ministry of Oil'], ['وزارة العدل', 'Ministry of Justice'], ['وزارة الطاقة', 'Ministry of Energy'],
+    ['وزارة الاستخبارات', 'Ministry of Intelligence'], ['مجلس الأمن', 'Security Council'], ['مجلس الأمن القومي', 'National Security Council'],
+    ['مجلس الأمن الوطني', 'National Security Council'], ['البرلمان', 'Parliament'], ['مجلس النواب', 'Council of Representatives'], ['مجلس الوزراء', 'Council of Ministers'],
+    ['مجلس الشيوخ', 'Senate'], ['مجلس الشورى', 'Shura Council'], ['الحرس الثوري', 'Revolutionary Guard'], ['الحرس الوطني', 'National Guard'], ['رئاسة الأركان', 'General Staff'],
+    ['هيئة الأركان', 'General Staff'], ['جهاز المخابرات', 'Intelligence Service'], ['جهاز الاستخبارات', 'Intelligence Service'], ['الكونغرس', 'Congress'],
+  ].map(([k, v]) => [normalizeForSearch(k!), v!]),
+);
+
+/** Words right before a weapon name that confirm it is one (طائرات، صواريخ، منظومة، من طراز, missile, jets…). */
+export const WEAPON_HEADS = set(
+  'صاروخ', 'صواريخ', 'منظومة', 'منظومات', 'نظام', 'أنظمة', 'طائرة', 'طائرات', 'مقاتلة', 'مقاتلات', 'مروحية', 'مروحيات', 'دبابة', 'دبابات', 'طراز', 'مدرعة',
+  'مدرعات', 'غواصة', 'غواصات', 'فرقاطة', 'فرقاطات', 'سفينة', 'سفن', 'مدمرة', 'مدمرات', 'راجمة', 'راجمات', 'قاذفة', 'قاذفات', 'مسيرة', 'مسيرات', 'بطارية', 'بطاريات',
+  'درون', 'هليكوبتر', 'الهليكوبتر', 'حاملة', 'طوربيد', 'قنابل', 'قنبلة', 'مدافع', 'مدفع',
+  'missile', 'missiles', 'system', 'systems', 'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'tank', 'tanks', 'drone', 'drones',
+  'launcher', 'launchers', 'submarine', 'submarines', 'frigate', 'frigates', 'destroyer', 'battery', 'batteries', 'rocket', 'rockets', 'bomber', 'bombers', 'type', 'class', 'model',
+);

@@ -1,0 +1,74 @@
+import type { Gazetteer } from '../gazetteer/build';
+import type { NameForm } from '../gazetteer/entry';
+import { cliticReadings } from '../text/clitics';
+import type { NormalizedText } from '../text/normalize';
+import type { Token } from '../text/tokenize';
+
+export interface GazetteerMatch {
+  form: NameForm;
+  /** First and last token index (inclusive). */
+  first: number;
+  last: number;
+  /** Original-text span of the name, clitic prefix excluded. */
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(['-', '_', '.']);
+
+/** Index of the token after `i` that continues a name, skipping one connector (S-400, U.S.). */
+function nextWordIndex(tokens: Token[], i: number): number {
+  const n = tokens[i + 1];
+  if (n && n.kind === 'punct' && CONNECTORS.has(n.norm) && tokens[i + 2] && tokens[i + 2]!.kind !== 'punct') return i + 2;
+  return i + 1;
+}
+
+function latinCaseOk(form: NameForm, tokens: Token[], i: number, text: string): boolean {
+  if (form.latinCase === 'any') return true;
+  const tok = tokens[i]!;
+  if (form.latinCase === 'cap') return tok.cap;
+  const surface = text.slice(tok.start, tok.end);
+  return surface === surface.toUpperCase();
+}
+
+/** Longest gazetteer name starting at token i, if any. */
+export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: NormalizedText, text: string): GazetteerMatch | undefined {
+  const tok = tokens[i]!;
+  if (tok.kind === 'punct') return undefined;
+  const readings = tok.kind === 'ar' ? cliticReadings(tok.norm) : [{ stem: tok.norm, prefixLength: 0 }];
+  let best: GazetteerMatch | undefined;
+  for (const { stem, prefixLength } of readings) {
+    for (const form of gaz.formsByFirst.get(stem) ?? []) {
+      if (best && form.tokens.length <= best.form.tokens.length) break;
+      if (tok.kind === 'lat' && !latinCaseOk(form, tokens, i, text)) continue;
+      let j = i;
+      let ok = true;
+      for (let k = 1; k < form.tokens.length; k++) {
+        j = nextWordIndex(tokens, j);
+        if (tokens[j]?.norm !== form.tokens[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const startNorm = tok.normStart + prefixLength;
+      const start = prefixLength > 0 ? normalized.toOriginal[startNorm] ?? tok.start : tok.start;
+      best = { form, first: i, last: j, start, end: tokens[j]!.end };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Every gazetteer name in the token stream, left to right, longest match first, no overlaps. */
+export function matchGazetteer(tokens: Token[], gaz: Gazetteer, normalized: NormalizedText, text: string): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchAt(tokens, i, gaz, normalized, text);
+    if (m) {
+      out.push(m);
+      i = m.last + 1;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+import type { Gazetteer } from '../gazetteer/build';
+import { addMention, slug, type Doc, type MentionDraft } from '../document';
+import { NAME_PARTICLES, NOT_NAME, ORG_HEADS_AR } from '../lexicon';
+import { normalizeForSearch } from '../text/normalize';
+import type { Token } from '../text/tokenize';
+import { matchTitle, type TitleMatch } from './titles';
+
+// Arabic imperfect verbs start with ي/ت; these common names do too and are kept.
+const NAMES_LIKE_VERBS = new Set(['يوسف', 'ياسر', 'يحيي', 'ياسين', 'يعقوب', 'يونس', 'يزيد', 'تميم', 'توني', 'تيريزا', 'تيم', 'تامر', 'توفيق', 'تركي', 'تسيبي', 'تينا', 'يائير', 'يوري', 'يولي', 'تاكر'].map(normalizeForSearch));
+const PREPOSITIONS = new Set(['في', 'لدى', 'الى', 'ب', 'of', 'to', 'in', 'at', 'باسم', 'for'].map(normalizeForSearch));
+
+function mentionStartingAt(doc: Doc, i: number, types: string[]): MentionDraft | undefined {
+  return doc.mentions.find((m) => m.first === i && types.includes(m.type));
+}
+
+function isArabicNameToken(doc: Doc, gaz: Gazetteer, t: Token | undefined, position: number): boolean {
+  if (!t || t.kind !== 'ar') return false;
+  if (NOT_NAME.has(t.norm) || ORG_HEADS_AR.has(t.norm) || gaz.titlesByFirst.has(t.norm)) return false;
+  if (t.norm.length < 2) return false;
+  if (position === 0 && t.norm.startsWith('ال')) return false;
+  if (position === 0 && /^[يت]/.test(t.norm) && t.norm.length >= 4 && !NAMES_LIKE_VERBS.has(t.norm)) return false;
+  if (doc.mentions.some((m) => m.first <= t.index && t.index <= m.last && m.type !== 'Official')) return false;
+  return true;
+}
+
+/** Person name tokens starting at i: Arabic words (with بن/آل/عبد particles) or capitalised Latin words. */
+function nameAt(doc: Doc, gaz: Gazetteer, i: number): { first: number; last: number } | undefined {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (!t) return undefined;
+  let last = -1;
+  if (t.kind === 'ar') {
+    let words = 0;
+    for (let k = i; k < tokens.length && words < 4; k++) {
+      const tk = tokens[k]!;
+      if (tk.kind === 'punct' && tk.norm === '-' && !tk.spaceBefore && tokens[k + 1] && !tokens[k + 1]!.spaceBefore && last === k - 1) continue;
+      if (NAME_PARTICLES.has(tk.norm) && k > i) continue;
+      if (!isArabicNameToken(doc, gaz, tk, k - i)) break;
+      last = k;
+      words++;
+    }
+  } else if (t.kind === 'lat' && t.cap) {
+    for (let k = i; k < tokens.length && k < i + 6; k++) {
+      const tk = tokens[k]!;
+      if (tk.kind === 'lat' && tk.cap && !NOT_NAME.has(tk.norm) && !gaz.titlesByFirst.has(tk.norm)) last = k;
+      else if ((tk.norm === '-' || NAME_PARTICLES.has(tk.norm)) && tokens[k + 1]?.kind === 'lat') continue;
+      else break;
+    }
+  }
+  return last >= i ? { first: i, last } : undefined;
+}
+
+interface Qualified {
+  affiliation?: MentionDraft;
+  postedIn?: MentionDraft;
+  next: number;
+}
+
+/** After a title: nationality (الروسي، U.S.), body (لجنة…، في البرلمان العراقي), posting (في العراق، لدى موسكو). */
+function qualifiers(doc: Doc, start: number): Qualified {
+  const q: Qualified = { next: start };
+  for (let guard = 0; guard < 4; guard++) {
+    const j = q.next;
+    const direct = mentionStartingAt(doc, j, ['State', 'Organization', 'Alliance']);
+    if (direct) {
+      if (!q.affiliation) q.affiliation = direct;
+      else if (!q.postedIn && direct.type === 'State') q.postedIn = direct;
+      q.next = direct.last + 1;
+      continue;
+    }
+    const t = doc.tokens[j];
+    if (t && PREPOSITIONS.has(t.norm)) {
+      const after = mentionStartingAt(doc, j + 1, ['State', 'Organization', 'Alliance']);
+      if (after) {
+        if (q.affiliation && after.type === 'State') q.postedIn ??= after;
+        else if (!q.affiliation) q.affiliation = after;
+        q.next = after.last + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return q;
+}
+
+function registerOfficial(doc: Doc, nameSpan: { first: number; last: number }, title: TitleMatch | undefined, q: Qualified | undefined): string {
+  const { tokens } = doc;
+  const start = tokens[nameSpan.first]!.start;
+  const end = tokens[nameSpan.last]!.end;
+  const known = doc.mentions.find((m) => m.type === 'Official' && m.first === nameSpan.first);
+  const surface = doc.text.slice(start, end);
+  const id = known?.entityId ?? `official:${slug(normalizeForSearch(surface))}`;
+  if (!known) addMention(doc, { id, type: 'Official', name: surface, fromGazetteer: false }, { kind: 'pattern', first: nameSpan.first, last: nameSpan.last, start, end });
+  const official = doc.entities.get(id)!;
+  if (title) {
+    const affiliation = q?.affiliation?.entityId ?? (title.title.holdsOfficeIn === 'organization' ? undefined : undefined);
+    official.affiliation ??= affiliation;
+    doc.offices.push({
+      officialId: id,
+      titleId: title.title.id,
+      title: title.label,
+      affiliationId: affiliation,
+      postedIn: q?.postedIn?.entityId,
+      sentence: doc.sentenceOf[title.first] ?? -1,
+      first: title.first,
+      last: nameSpan.last,
+    });
+  }
+  return id;
+}
+
+/**
+ * Officials by pattern: title + qualifiers + name (وزير الخارجية الروسي سيرغي لافروف; U.S. President
+ * Joe Biden; Spain's King Felipe VI), and name + title (كيفن فاهي مساعد وزير الدفاع). Later mentions of
+ * the surname, and of the title alone (السفير الروسي), refer back to the named official.
+ */
+export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const title = matchTitle(tokens, i, gaz);
+    if (!title) continue;
+    const q = qualifiers(doc, title.last + 1);
+    // English: a nationality right before the title (U.S. President, Finnish President, Spain's King).
+    if (!q.affiliation) {
+      let p = title.first - 1;
+      if (tokens[p]?.norm === 's' && tokens[p - 1]?.norm === "'") p -= 2;
+      const before = doc.mentions.find((m) => m.last === p && (m.type === 'State' || m.type === 'Organization' || m.type === 'Alliance'));
+      if (before) q.affiliation = before;
+    }
+    let n = q.next;
+    if (tokens[n]?.kind === 'punct' && /^[،,:]$/.test(tokens[n]!.norm)) n++;
+    const known = mentionStartingAt(doc, n, ['Official']);
+    const nameSpan = known ? { first: known.first, last: known.last } : nameAt(doc, gaz, n);
+    if (nameSpan) {
+      registerOfficial(doc, nameSpan, title, q);
+      i = nameSpan.last;
+      continue;
+    }
+    // Name before the title: "كيفن فاهي مساعد وزير الدفاع الأميركي", "Florence Parly, the armed forces minister".
+    let b = title.first - 1;
+    if (tokens[b]?.kind === 'punct' && /^[،,]$/.test(tokens[b]!.norm)) b--;
+    const prior = doc.mentions.find((m) => m.last === b && m.type === 'Official');
+    if (prior && (q.affiliation || title.title.holdsOfficeIn)) {
+      registerOfficial(doc, { first: prior.first, last: prior.last }, title, q);
+      i = title.last;
+      continue;
+    }
+    // A title with no name refers back to the official already named with the same title and body.
+    const office = doc.offices.find((o) => o.titleId === title.title.id && (!q.affiliation || o.affiliationId === q.affiliation.entityId));
+    if (office && (q.affiliation || tokens[title.first]!.norm.startsWith('ال'))) {
+      const end = tokens[Math.max(title.last, q.next - 1)]!.end;
+      addMention(doc, { ...doc.entities.get(office.officialId)!, aliases: [] }, { kind: 'title-ref', first: title.first, last: Math.max(title.last, q.next - 1), start: title.start, end }, false);
+    }
+  }
+  resolveSurnames(doc);
+}
+
+/** Later mentions of a named official by surname alone (الأعرجي، لمكتب الاعرجي, Erdoğan). */
+function resolveSurnames(doc: Doc): void {
+  const bySurname = new Map<string, string>();
+  for (const e of doc.entities.values()) {
+    if (e.type !== 'Official') continue;
+    for (const alias of [...e.aliases]) {
+      const words = normalizeForSearch(alias).split(/[\s-]+/).filter((w) => !NAME_PARTICLES.has(w));
+      if (words.length >= 2) {
+        const surname = words[words.length - 1]!;
+        if (surname.length >= 3 && !NOT_NAME.has(surname)) bySurname.set(surname, e.id);
+      }
+    }
+  }
+  if (bySurname.size === 0) return;
+  const inMention = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions) for (let k = m.first; k <= m.last; k++) inMention[k] = 1;
+  for (const t of doc.tokens) {
+    if (inMention[t.index] || (t.kind !== 'ar' && !(t.kind === 'lat' && t.cap))) continue;
+    const stems = t.kind === 'ar' ? [t.norm, t.norm.replace(/^(و|ف|ب|ل|ك|وب|ول|لل)(?=.{3,})/, ''), t.norm.replace(/^ل(?=ل.{2,})/, '')] : [t.norm];
+    for (const s of stems) {
+      const id = bySurname.get(s);
+      if (!id) continue;
+      const e = doc.entities.get(id)!;
+      const offset = t.norm.length - s.length;
+      const start = offset > 0 ? doc.normalized.toOriginal[t.normStart + offset] ?? t.start : t.start;
+      addMention(doc, { ...e, aliases: [] }, { kind: 'surname', first: t.index, last: t.index, start, end: t.end });
+      break;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { addMention, type Doc, type MentionDraft } from '../document';
+
+// "بلاده/بلادها/his country" = the state of the speaker (the last official named);
+// "البلاد/the country" = the last state named that is not the adjective right before it.
+const SPEAKER_STATE = /^(بلاده|بلادها|بلادهم|his country|her country)$/;
+const THE_COUNTRY = /^(البلاد|في البلاد)$/;
+
+function lastBefore(doc: Doc, index: number, pred: (m: MentionDraft) => boolean): MentionDraft | undefined {
+  let best: MentionDraft | undefined;
+  for (const m of doc.mentions) if (m.last < index && pred(m) && (!best || m.last > best.last)) best = m;
+  return best;
+}
+
+export function resolvePronouns(doc: Doc): void {
+  const { tokens } = doc;
+  for (const t of tokens) {
+    const word = t.kind === 'ar' ? t.norm.replace(/^(و|ف|ل|ب)(?=بلاد)/, '') : t.norm;
+    const pair = t.kind === 'lat' ? `${t.norm} ${tokens[t.index + 1]?.norm ?? ''}` : word;
+    if (SPEAKER_STATE.test(word) || SPEAKER_STATE.test(pair)) {
+      const speaker = lastBefore(doc, t.index, (m) => m.type === 'Official' && !!doc.entities.get(m.entityId)?.affiliation);
+      const stateId = speaker ? doc.entities.get(speaker.entityId)!.affiliation : undefined;
+      const state = stateId ? doc.entities.get(stateId) : undefined;
+      if (state?.type === 'State') {
+        const last = SPEAKER_STATE.test(word) ? t.index : t.index + 1;
+        addMention(doc, { ...state, aliases: [] }, { kind: 'pronoun', first: t.index, last, start: t.start, end: tokens[last]!.end }, false);
+      }
+    } else if (THE_COUNTRY.test(word)) {
+      // Skip the adjective of the phrase itself ("الوجود الأميركي في البلاد" is not America).
+      const near = new Set(doc.mentions.filter((m) => m.type === 'State' && m.last < t.index && m.last >= t.index - 3).map((m) => m.entityId));
+      const target = lastBefore(doc, t.index, (m) => m.type === 'State' && m.kind !== 'pronoun' && !near.has(m.entityId));
+      if (target) addMention(doc, { ...doc.entities.get(target.entityId)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index, start: t.start, end: t.end }, false);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import type { Gazetteer } from '../gazetteer/build';
+import type { TitleRecord } from '../gazetteer/records';
+import { TITLE_MODIFIERS } from '../lexicon';
+import { cliticReadings } from '../text/clitics';
+import type { Token } from '../text/tokenize';
+
+export interface TitleMatch {
+  title: TitleRecord;
+  /** English title with modifiers (Deputy Foreign Minister). */
+  label: string;
+  first: number;
+  last: number;
+  /** Original offset where the title starts (clitic excluded). */
+  start: number;
+}
+
+function titleAt(tokens: Token[], i: number, gaz: Gazetteer): { title: TitleRecord; last: number } | undefined {
+  const tok = tokens[i];
+  if (!tok || tok.kind === 'punct') return undefined;
+  const readings = tok.kind === 'ar' ? cliticReadings(tok.norm).filter((r) => r.prefixLength <= 2) : [{ stem: tok.norm, prefixLength: 0 }];
+  for (const r of readings) {
+    for (const form of gaz.titlesByFirst.get(r.stem) ?? []) {
+      let ok = true;
+      for (let k = 1; k < form.tokens.length; k++) if (tokens[i + k]?.norm !== form.tokens[k]) ok = false;
+      if (ok) return { title: form.title, last: i + form.tokens.length - 1 };
+    }
+  }
+  return undefined;
+}
+
+/** An office title at token i, with any modifiers before it (نائب وزير الخارجية, Deputy Foreign Minister). */
+export function matchTitle(tokens: Token[], i: number, gaz: Gazetteer): TitleMatch | undefined {
+  const modifiers: string[] = [];
+  let j = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = tokens[j];
+    if (!t) return undefined;
+    const stem = t.kind === 'ar' ? t.norm.replace(/^(و|ف)(?=.{3,})/, '') : t.norm;
+    const two = `${stem} ${tokens[j + 1]?.norm ?? ''}`;
+    if (TITLE_MODIFIERS[two]) {
+      modifiers.push(TITLE_MODIFIERS[two]!);
+      j += 2;
+    } else if (TITLE_MODIFIERS[stem] && titleAt(tokens, j + 1, gaz)) {
+      modifiers.push(TITLE_MODIFIERS[stem]!);
+      j += 1;
+    } else break;
+  }
+  const found = titleAt(tokens, j, gaz);
+  if (!found) return undefined;
+  const label = [...modifiers, found.title.en].join(' ');
+  return { title: found.title, label, first: i, last: found.last, start: tokens[i]!.start };
+}

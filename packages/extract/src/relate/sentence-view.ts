@@ -1,0 +1,60 @@
+import type { EntityType } from '@kg/graph-schema';
+import type { Doc, EntityDraft, MentionDraft } from '../document';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/tokenize';
+import { isTrigger, TRIGGERS, type TriggerName } from './triggers';
+
+/** One sentence with its tokens and entity mentions, in order: what the relation rules read. */
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: MentionDraft[];
+  entity(m: MentionDraft): EntityDraft;
+  /** Token indexes of a trigger's words in this sentence. */
+  triggers(name: TriggerName): number[];
+  has(name: TriggerName): boolean;
+  of(...types: EntityType[]): MentionDraft[];
+}
+
+export function sentenceViews(doc: Doc): SentenceView[] {
+  const bySentence = new Map<number, MentionDraft[]>();
+  for (const m of doc.mentions) {
+    if (m.sentence < 0) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const tokensBySentence = new Map<number, Token[]>();
+  for (const t of doc.tokens) {
+    const s = doc.sentenceOf[t.index]!;
+    if (s < 0) continue;
+    const list = tokensBySentence.get(s) ?? [];
+    list.push(t);
+    tokensBySentence.set(s, list);
+  }
+  return doc.sentences.map((sentence, index) => {
+    const tokens = tokensBySentence.get(index) ?? [];
+    const mentions = (bySentence.get(index) ?? []).sort((a, b) => a.first - b.first || b.last - a.last);
+    const cache = new Map<TriggerName, number[]>();
+    const triggers = (name: TriggerName) => {
+      let found = cache.get(name);
+      if (!found) {
+        // A word inside an entity name is not a trigger (قوات in "قوات سوريا الديمقراطية").
+        found = tokens.filter((t) => isTrigger(t, TRIGGERS[name]) && !mentions.some((m) => m.kind !== 'demonym' && m.first <= t.index && t.index <= m.last)).map((t) => t.index);
+        cache.set(name, found);
+      }
+      return found;
+    };
+    return {
+      index,
+      sentence,
+      tokens,
+      mentions,
+      entity: (m) => doc.entities.get(m.entityId)!,
+      triggers,
+      has: (name) => triggers(name).length > 0,
+      of: (...types) => mentions.filter((m) => types.includes(m.type)),
+    };
+  });
+}

@@ -1,0 +1,49 @@
+import type { AcquisitionStatus } from '@kg/graph-schema';
+import type { Token } from '../text/tokenize';
+
+/**
+ * Trigger words of each relation, matched against folded tokens (ة→ه, أ→ا, ى→ي) with a leading
+ * conjunction or preposition allowed (وتعاون، بتزويد، لمحاربة). English stems match word starts.
+ */
+const P = '^(?:و|ف|ب|ل|ك|وب|ول|لل|ال|وال|بال|فال)?';
+const ar = (stems: string) => new RegExp(`${P}(?:${stems})`);
+const en = (stems: string) => new RegExp(`^(?:${stems})`);
+
+export interface Trigger {
+  ar: RegExp;
+  en: RegExp;
+}
+
+export const TRIGGERS = {
+  cooperation: { ar: ar('تعاون|يتعاون|تتعاون|شريك|شراك|تقارب|تنسيق|علاقات|معاهد|حليف|تحالف استراتيجي|مناورات|تدريبات مشترك'), en: en('cooperat|partner|ties$|treaty|ally$|allies|relations|coordinat|joint$|exercises') },
+  supply: { ar: ar('تزويد|زود|يزود|تزود|تسليم|سلم|يسلم|سلمت|بيع|باع|يبيع|تبيع|امداد|امدادات|توريد|نقل اسلح|صفقات اسلح|صفقه اسلح'), en: en('suppl|deliver|sell|sold$|sale|transfer|export|arms deal') },
+  purchase: { ar: ar('شراء|اقتناء|امتلاك|صفق|تعاقد|مشتريات|يشتري|تشتري|اشترت|اشتري|الحصول|حصول|تسلم|تسلمت|استلام|استلم|شرائ'), en: en('buy|bought|purchas|acquir|order|procur|deal$|contract') },
+  invitation: { ar: ar('دعوه|يدعو|تدعو|دعا|دعت'), en: en('invit') },
+  meeting: { ar: ar('التقي|يلتقي|تلتقي|لقاء|لقائه|اجتمع|اجتماع|يجتمع|محادثات|مباحثات|استقبل|يستقبل|قمه|اتصال هاتفي|اتصالا هاتفيا|جمعت'), en: en('met$|meet|meeting|talks$|summit|received$|hosted|phone call') },
+  opposition: { ar: ar('محارب|مكافح|قتال|ضد|هجوم|هجمات|ضربات|غارات|قصف|استهداف|تهديد|يهدد|تهدد|عدو|تصدي|التصدي|مقاطع|حصار|عقوبات|تدمير|اخراج|اجتاح|احتلال|عدوان|عراقيل|حرب'), en: en('fight|combat|attack|strike|against|sanction|threat|boycott|invasion|invade|war$|hostil|oppos|enemy|enemies|bomb') },
+  deployment: { ar: ar('قوات|جنود|جندي|قاعده|قواعد|الوجود|وجود|نشر|انتشار|تنتشر|ينتشر|دخول قوات|تستضيف|يستضيف'), en: en('troops|soldiers|base$|bases|deploy|presence|forces|stationed|hosts$') },
+  membership: { ar: ar('عضو|اعضاء|عضويه|يضم|تضم|ضم|انضمام|انضمت|تشمل|يشمل|حلفاء|شركاء|بين'), en: en('member|join|accession|allies|ally$|among') },
+  partOf: { ar: ar('انبثق|تابع|التابع|التابعه'), en: en('part$|under$|affiliat') },
+} satisfies Record<string, Trigger>;
+
+export type TriggerName = keyof typeof TRIGGERS;
+
+export function isTrigger(t: Token, trigger: Trigger): boolean {
+  if (t.kind === 'ar') return trigger.ar.test(t.norm);
+  if (t.kind === 'lat') return trigger.en.test(t.norm);
+  return false;
+}
+
+/** Acquisition status words, most specific first. */
+const STATUS_WORDS: [AcquisitionStatus, Trigger][] = [
+  ['halted', { ar: ar('توقف|علق|تعليق|الغاء|الغت|الغي|تجميد|جمد|تراجع'), en: en('halt|suspend|cancel|scrap|froze|freez|stopp|abandon') }],
+  ['negotiating', { ar: ar('مفاوض|تفاوض|تتفاوض|يتفاوض|محادثات|مباحثات|مذكره'), en: en('negotiat|talks$|memorandum') }],
+  ['delivered', { ar: ar('تسليم|سلم|سلمت|تسلم|تسلمت|استلم|استلام|وصول|وصلت|زود|تزويد|يمتلك|تمتلك|دخلت الخدم'), en: en('deliver|receiv|arriv|handed|took$|operat|fleet') }],
+  ['ordered', { ar: ar('صفق|وقع|توقيع|تعاقد|اتفقت|اتفق|طلبي|عقد|عقود|مشتريات|شراء|اشترت'), en: en('order|sign|contract|agreed|deal$|bought|purchas') }],
+  ['considered', { ar: ar('تدرس|يدرس|دراس|ترغب|رغب|مرشح|تنوي|اعتزام|تعتزم|يعتزم|محتمل|امكانيه|اقتناء|امتلاك'), en: en('consider|interest|mull|weigh|plan|could$|may$|might$|seek') }],
+];
+
+export function acquisitionStatus(tokens: Token[]): AcquisitionStatus | undefined {
+  for (const [status, trigger] of STATUS_WORDS) if (tokens.some((t) => isTrigger(t, trigger))) return status;
+  return undefined;
+}

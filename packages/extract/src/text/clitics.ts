@@ -1,0 +1,26 @@
+/**
+ * Readings of an Arabic token with its clitic prefixes (و ف ب ل ك ال وال بال لل…) taken off, each with
+ * how many folded characters were removed. The caller keeps a reading only when what remains is a
+ * known name, so ordinary words are never cut.
+ */
+export interface CliticReading {
+  stem: string;
+  prefixLength: number;
+}
+
+export function cliticReadings(token: string): CliticReading[] {
+  const out: CliticReading[] = [{ stem: token, prefixLength: 0 }];
+  const add = (stem: string, prefixLength: number) => {
+    if (stem.length >= 2 && !out.some((r) => r.stem === stem)) out.push({ stem, prefixLength });
+  };
+  const conj = token[0] === 'و' || token[0] === 'ف' ? [0, 1] : [0];
+  for (const c of conj) {
+    const t = token.slice(c);
+    if (c > 0) add(t, c);
+    if (t.startsWith('لل') && t.length > 3) add('ال' + t.slice(2), c + 1);
+    if ((t[0] === 'ب' || t[0] === 'ل' || t[0] === 'ك') && t.length > 2) add(t.slice(1), c + 1);
+  }
+  // Without the article: الروسي → روسي (nisba forms are indexed bare).
+  for (const r of [...out]) if (r.stem.startsWith('ال') && r.stem.length > 3) add(r.stem.slice(2), r.prefixLength + 2);
+  return out;
+}
