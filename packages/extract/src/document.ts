@@ -15,6 +15,8 @@ export interface Doc {
   sentenceOf: Int32Array;
   entities: Map<string, EntityDraft>;
   mentions: MentionDraft[];
+  /** Mentions by their first token index (recognizers look up "the mention starting here" often). */
+  mentionsAt: Map<number, MentionDraft[]>;
   /** Offices stated by title patterns: evidence for HOLDS_OFFICE. */
   offices: OfficeFact[];
 }
@@ -68,7 +70,7 @@ export function createDoc(text: string): Doc {
     while (s < sentences.length && sentences[s]!.end <= t.start) s++;
     if (s < sentences.length && sentences[s]!.start <= t.start) sentenceOf[t.index] = s;
   }
-  return { text, tokens, normalized, sentences, sentenceOf, entities: new Map(), mentions: [], offices: [] };
+  return { text, tokens, normalized, sentences, sentenceOf, entities: new Map(), mentions: [], mentionsAt: new Map(), offices: [] };
 }
 
 /** Adds (or finds) an entity and records one mention of it. Surface forms become aliases. */
@@ -86,7 +88,11 @@ export function addMention(
   const surface = doc.text.slice(m.start, m.end);
   if (asAlias && surface.trim()) e.aliases.add(surface.trim());
   if (!e.mentions.some((x) => x.start === m.start && x.end === m.end)) e.mentions.push({ text: surface, start: m.start, end: m.end });
-  doc.mentions.push({ entityId: e.id, type: e.type, sentence: doc.sentenceOf[m.first] ?? -1, ...m });
+  const draft: MentionDraft = { entityId: e.id, type: e.type, sentence: doc.sentenceOf[m.first] ?? -1, ...m };
+  doc.mentions.push(draft);
+  const at = doc.mentionsAt.get(m.first);
+  if (at) at.push(draft);
+  else doc.mentionsAt.set(m.first, [draft]);
   return e;
 }
 
@@ -99,4 +105,9 @@ export function coveredTokens(doc: Doc): Uint8Array {
 
 export function slug(s: string): string {
   return s.replace(/[\s_]+/g, '-').replace(/[^\p{L}\p{N}-]/gu, '').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+}
+
+/** The first mention starting at token i whose type is one of `types`. */
+export function mentionAt(doc: Doc, i: number, types: readonly string[]): MentionDraft | undefined {
+  return doc.mentionsAt.get(i)?.find((m) => types.includes(m.type));
 }

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/build';
-import { addMention, slug, type Doc, type MentionDraft } from '../document';
+import { addMention, mentionAt, slug, type Doc, type MentionDraft } from '../document';
 import { NAME_PARTICLES, NOT_NAME, ORG_HEADS_AR } from '../lexicon';
 import { normalizeForSearch } from '../text/normalize';
 import type { Token } from '../text/tokenize';
@@ -9,22 +9,19 @@ import { matchTitle, type TitleMatch } from './titles';
 const NAMES_LIKE_VERBS = new Set(['يوسف', 'ياسر', 'يحيي', 'ياسين', 'يعقوب', 'يونس', 'يزيد', 'تميم', 'توني', 'تيريزا', 'تيم', 'تامر', 'توفيق', 'تركي', 'تسيبي', 'تينا', 'يائير', 'يوري', 'يولي', 'تاكر'].map(normalizeForSearch));
 const PREPOSITIONS = new Set(['في', 'لدى', 'الى', 'ب', 'of', 'to', 'in', 'at', 'باسم', 'for'].map(normalizeForSearch));
 
-function mentionStartingAt(doc: Doc, i: number, types: string[]): MentionDraft | undefined {
-  return doc.mentions.find((m) => m.first === i && types.includes(m.type));
-}
 
-function isArabicNameToken(doc: Doc, gaz: Gazetteer, t: Token | undefined, position: number): boolean {
+function isArabicNameToken(covered: Uint8Array, gaz: Gazetteer, t: Token | undefined, position: number): boolean {
   if (!t || t.kind !== 'ar') return false;
   if (NOT_NAME.has(t.norm) || ORG_HEADS_AR.has(t.norm) || gaz.titlesByFirst.has(t.norm)) return false;
   if (t.norm.length < 2) return false;
   if (position === 0 && t.norm.startsWith('ال')) return false;
   if (position === 0 && /^[يت]/.test(t.norm) && t.norm.length >= 4 && !NAMES_LIKE_VERBS.has(t.norm)) return false;
-  if (doc.mentions.some((m) => m.first <= t.index && t.index <= m.last && m.type !== 'Official')) return false;
+  if (covered[t.index]) return false;
   return true;
 }
 
 /** Person name tokens starting at i: Arabic words (with بن/آل/عبد particles) or capitalised Latin words. */
-function nameAt(doc: Doc, gaz: Gazetteer, i: number): { first: number; last: number } | undefined {
+function nameAt(doc: Doc, gaz: Gazetteer, covered: Uint8Array, i: number): { first: number; last: number } | undefined {
   const { tokens } = doc;
   const t = tokens[i];
   if (!t) return undefined;
@@ -35,7 +32,7 @@ function nameAt(doc: Doc, gaz: Gazetteer, i: number): { first: number; last: num
       const tk = tokens[k]!;
       if (tk.kind === 'punct' && tk.norm === '-' && !tk.spaceBefore && tokens[k + 1] && !tokens[k + 1]!.spaceBefore && last === k - 1) continue;
       if (NAME_PARTICLES.has(tk.norm) && k > i) continue;
-      if (!isArabicNameToken(doc, gaz, tk, k - i)) break;
+      if (!isArabicNameToken(covered, gaz, tk, k - i)) break;
       last = k;
       words++;
     }
@@ -50,6 +47,14 @@ function nameAt(doc: Doc, gaz: Gazetteer, i: number): { first: number; last: num
   return last >= i ? { first: i, last } : undefined;
 }
 
+function mentionEndingAt(doc: Doc, last: number, types: readonly string[]): MentionDraft | undefined {
+  for (let f = last; f >= Math.max(0, last - 8); f--) {
+    const m = doc.mentionsAt.get(f)?.find((x) => x.last === last && types.includes(x.type));
+    if (m) return m;
+  }
+  return undefined;
+}
+
 interface Qualified {
   affiliation?: MentionDraft;
   postedIn?: MentionDraft;
@@ -61,7 +66,7 @@ function qualifiers(doc: Doc, start: number): Qualified {
   const q: Qualified = { next: start };
   for (let guard = 0; guard < 4; guard++) {
     const j = q.next;
-    const direct = mentionStartingAt(doc, j, ['State', 'Organization', 'Alliance']);
+    const direct = mentionAt(doc, j, ['State', 'Organization', 'Alliance']);
     if (direct) {
       if (!q.affiliation) q.affiliation = direct;
       else if (!q.postedIn && direct.type === 'State') q.postedIn = direct;
@@ -70,7 +75,7 @@ function qualifiers(doc: Doc, start: number): Qualified {
     }
     const t = doc.tokens[j];
     if (t && PREPOSITIONS.has(t.norm)) {
-      const after = mentionStartingAt(doc, j + 1, ['State', 'Organization', 'Alliance']);
+      const after = mentionAt(doc, j + 1, ['State', 'Organization', 'Alliance']);
       if (after) {
         if (q.affiliation && after.type === 'State') q.postedIn ??= after;
         else if (!q.affiliation) q.affiliation = after;
@@ -87,7 +92,7 @@ function registerOfficial(doc: Doc, nameSpan: { first: number; last: number }, t
   const { tokens } = doc;
   const start = tokens[nameSpan.first]!.start;
   const end = tokens[nameSpan.last]!.end;
-  const known = doc.mentions.find((m) => m.type === 'Official' && m.first === nameSpan.first);
+  const known = mentionAt(doc, nameSpan.first, ['Official']);
   const surface = doc.text.slice(start, end);
   const id = known?.entityId ?? `official:${slug(normalizeForSearch(surface))}`;
   if (!known) addMention(doc, { id, type: 'Official', name: surface, fromGazetteer: false }, { kind: 'pattern', first: nameSpan.first, last: nameSpan.last, start, end });
@@ -116,6 +121,9 @@ function registerOfficial(doc: Doc, nameSpan: { first: number; last: number }, t
  */
 export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
   const { tokens } = doc;
+  // Tokens inside a non-official mention cannot be part of a person's name.
+  const nonOfficial = new Uint8Array(tokens.length);
+  for (const m of doc.mentions) if (m.type !== 'Official') for (let k = m.first; k <= m.last; k++) nonOfficial[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
     const title = matchTitle(tokens, i, gaz);
     if (!title) continue;
@@ -124,13 +132,13 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     if (!q.affiliation) {
       let p = title.first - 1;
       if (tokens[p]?.norm === 's' && tokens[p - 1]?.norm === "'") p -= 2;
-      const before = doc.mentions.find((m) => m.last === p && (m.type === 'State' || m.type === 'Organization' || m.type === 'Alliance'));
+      const before = p >= 0 ? mentionEndingAt(doc, p, ['State', 'Organization', 'Alliance']) : undefined;
       if (before) q.affiliation = before;
     }
     let n = q.next;
     if (tokens[n]?.kind === 'punct' && /^[،,:]$/.test(tokens[n]!.norm)) n++;
-    const known = mentionStartingAt(doc, n, ['Official']);
-    const nameSpan = known ? { first: known.first, last: known.last } : nameAt(doc, gaz, n);
+    const known = mentionAt(doc, n, ['Official']);
+    const nameSpan = known ? { first: known.first, last: known.last } : nameAt(doc, gaz, nonOfficial, n);
     if (nameSpan) {
       registerOfficial(doc, nameSpan, title, q);
       i = nameSpan.last;
@@ -139,7 +147,7 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     // Name before the title: "كيفن فاهي مساعد وزير الدفاع الأميركي", "Florence Parly, the armed forces minister".
     let b = title.first - 1;
     if (tokens[b]?.kind === 'punct' && /^[،,]$/.test(tokens[b]!.norm)) b--;
-    const prior = doc.mentions.find((m) => m.last === b && m.type === 'Official');
+    const prior = b >= 0 ? mentionEndingAt(doc, b, ['Official']) : undefined;
     if (prior && (q.affiliation || title.title.holdsOfficeIn)) {
       registerOfficial(doc, { first: prior.first, last: prior.last }, title, q);
       i = title.last;

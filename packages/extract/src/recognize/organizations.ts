@@ -1,10 +1,10 @@
-import { addMention, coveredTokens, slug, type Doc, type MentionDraft } from '../document';
+import { addMention, coveredTokens, mentionAt, slug, type Doc, type MentionDraft } from '../document';
 import { BODY_NAMES, ORG_HEADS_AR, ORG_HEADS_EN } from '../lexicon';
 import { cliticReadings } from '../text/clitics';
 import { normalizeForSearch } from '../text/normalize';
 
 function stateMentionAt(doc: Doc, i: number): MentionDraft | undefined {
-  return doc.mentions.find((m) => m.first === i && m.type === 'State');
+  return mentionAt(doc, i, ['State']);
 }
 
 /**

@@ -4,6 +4,8 @@ import { TITLE_MODIFIERS } from '../lexicon';
 import { cliticReadings } from '../text/clitics';
 import type { Token } from '../text/tokenize';
 
+const MODIFIER_FIRST = new Set(Object.keys(TITLE_MODIFIERS).map((k) => k.split(' ')[0]!));
+
 export interface TitleMatch {
   title: TitleRecord;
   /** English title with modifiers (Deputy Foreign Minister). */
@@ -30,6 +32,11 @@ function titleAt(tokens: Token[], i: number, gaz: Gazetteer): { title: TitleReco
 
 /** An office title at token i, with any modifiers before it (نائب وزير الخارجية, Deputy Foreign Minister). */
 export function matchTitle(tokens: Token[], i: number, gaz: Gazetteer): TitleMatch | undefined {
+  const first = tokens[i];
+  if (!first || first.kind === 'punct' || first.kind === 'num') return undefined;
+  // Cheap test first: most tokens are neither a title word nor a modifier.
+  const readings = first.kind === 'ar' ? cliticReadings(first.norm) : [{ stem: first.norm }];
+  if (!readings.some((r) => gaz.titlesByFirst.has(r.stem) || MODIFIER_FIRST.has(r.stem))) return undefined;
   const modifiers: string[] = [];
   let j = i;
   for (let guard = 0; guard < 3; guard++) {

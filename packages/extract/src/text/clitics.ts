@@ -8,7 +8,20 @@ export interface CliticReading {
   prefixLength: number;
 }
 
+const cache = new Map<string, CliticReading[]>();
+
+/** Memoised: the same words recur across articles. */
 export function cliticReadings(token: string): CliticReading[] {
+  let out = cache.get(token);
+  if (!out) {
+    out = computeReadings(token);
+    if (cache.size > 500_000) cache.clear();
+    cache.set(token, out);
+  }
+  return out;
+}
+
+function computeReadings(token: string): CliticReading[] {
   const out: CliticReading[] = [{ stem: token, prefixLength: 0 }];
   const add = (stem: string, prefixLength: number) => {
     if (stem.length >= 2 && !out.some((r) => r.stem === stem)) out.push({ stem, prefixLength });
