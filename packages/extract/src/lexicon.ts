@@ -27,8 +27,9 @@ export const TITLE_MODIFIERS: Record<string, string> = Object.fromEntries(
 
 /** Heads of organisation names built by pattern (وزارة الدفاع، مجلس الأمن الروسي، Ministry of Defence). */
 export const ORG_HEADS_AR = set(
-  'وزارة', 'مجلس', 'لجنة', 'هيئة', 'حزب', 'جماعة', 'مركز', 'جهاز', 'قيادة', 'البرلمان', 'شركة', 'وكالة', 'منظمة', 'مؤسسة', 'إدارة', 'مديرية',
-  'جبهة', 'حركة', 'فيلق', 'كتائب', 'غرفة', 'مكتب', 'رئاسة', 'الحرس', 'ميليشيا', 'ميليشيات', 'مليشيا', 'الكونغرس', 'الكونجرس', 'محكمة', 'أكاديمية', 'مجمع',
+  // Not إدارة/رئاسة/مكتب/وكالة: "إدارة ترامب", "برئاسة السودان", "مكتب الوزير" and news agencies are not bodies of the graph.
+  'وزارة', 'مجلس', 'لجنة', 'هيئة', 'حزب', 'جماعة', 'مركز', 'جهاز', 'قيادة', 'البرلمان', 'شركة', 'منظمة', 'مديرية',
+  'جبهة', 'حركة', 'فيلق', 'كتائب', 'غرفة', 'الحرس', 'ميليشيا', 'ميليشيات', 'مليشيا', 'الكونغرس', 'الكونجرس', 'محكمة',
 );
 export const ORG_HEADS_EN = set(
   'ministry', 'council', 'committee', 'agency', 'department', 'command', 'corps', 'party', 'front', 'movement', 'brigades', 'brigade', 'commission',

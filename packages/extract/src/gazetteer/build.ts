@@ -31,7 +31,14 @@ function addForm(index: Map<string, NameForm[]>, entry: GazetteerEntry, raw: str
   const casing = Array.isArray(raw) ? 'any' : latinCase(raw);
   if (tokens.length === 0) return;
   const list = index.get(tokens[0]!) ?? [];
-  if (list.some((f) => f.entry === entry && f.tokens.join(' ') === tokens.join(' '))) return;
+  const same = list.find((f) => f.entry === entry && f.tokens.join(' ') === tokens.join(' '));
+  if (same) {
+    // Keep the least restrictive spelling rule: "THAAD" must not block the alias "Thaad".
+    const order = { any: 0, cap: 1, upper: 2 } as const;
+    if (order[casing] < order[same.latinCase]) same.latinCase = casing;
+    same.needsContext &&= needsContext;
+    return;
+  }
   list.push({ entry, tokens, kind, needsContext, latinCase: casing });
   index.set(tokens[0]!, list);
 }
@@ -45,13 +52,13 @@ export function buildGazetteer(data: Data): Gazetteer {
   };
   const simple = (
     type: EntityType,
-    records: { id: string; name: string; nameAr?: string; aliasesEn?: string[]; aliasesAr?: string[]; needsContext?: boolean; ambiguousAr?: string[] }[],
+    records: { id: string; name: string; nameAr?: string; aliasesEn?: string[]; aliasesAr?: string[]; needsContext?: boolean; ambiguousAr?: string[]; ambiguousEn?: string[] }[],
     extra: (r: never) => Partial<GazetteerEntry> = () => ({}),
   ) => {
     for (const r of records) {
       const names = [r.name, r.nameAr, ...(r.aliasesEn ?? []), ...(r.aliasesAr ?? [])].filter((n): n is string => !!n);
       const entry = put({ id: r.id, type, name: r.name, nameAr: r.nameAr, names, ...extra(r as never) });
-      const ambiguous = new Set((r.ambiguousAr ?? []).map(normalizeForSearch));
+      const ambiguous = new Set([...(r.ambiguousAr ?? []), ...(r.ambiguousEn ?? [])].map(normalizeForSearch));
       for (const n of names) addForm(formsByFirst, entry, n, 'name', !!r.needsContext || ambiguous.has(normalizeForSearch(n)));
     }
   };
@@ -59,7 +66,7 @@ export function buildGazetteer(data: Data): Gazetteer {
   for (const s of data.states) {
     const names = [s.name, s.nameAr, ...(s.aliasesEn ?? []), ...(s.aliasesAr ?? [])];
     const entry = put({ id: s.id, type: 'State', name: s.name, nameAr: s.nameAr, names });
-    const ambiguous = new Set((s.ambiguousAr ?? []).map(normalizeForSearch));
+    const ambiguous = new Set([...(s.ambiguousAr ?? []), ...(s.ambiguousEn ?? [])].map(normalizeForSearch));
     const ctx = (n: string) => ambiguous.has(normalizeForSearch(n));
     for (const n of names) addForm(formsByFirst, entry, n, 'name', ctx(n));
     for (const d of s.demonymsEn ?? []) for (const f of demonymForms(d)) addForm(formsByFirst, entry, f, 'demonym');

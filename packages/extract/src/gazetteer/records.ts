@@ -15,6 +15,7 @@ export interface StateRecord {
   seatsEn?: string[];
   seatsAr?: string[];
   ambiguousAr?: string[];
+  ambiguousEn?: string[];
   un?: string;
 }
 
@@ -47,6 +48,9 @@ export interface WeaponRecord {
   aliasesEn?: string[];
   aliasesAr?: string[];
   needsContext?: boolean;
+  ambiguousAr?: string[];
+  ambiguousEn?: string[];
+  designator?: string;
 }
 
 export interface TitleRecord {
@@ -68,4 +72,5 @@ export interface OfficialRecord {
   state?: string;
   body?: string;
   ambiguousAr?: string[];
+  ambiguousEn?: string[];
 }

@@ -14,7 +14,7 @@ export interface GazetteerMatch {
   end: number;
 }
 
-const CONNECTORS = new Set(['-', '_', '.']);
+const CONNECTORS = new Set(['-', '_', '.', '/']);
 
 /** Index of the token after `i` that continues a name, skipping one connector (S-400, U.S.). */
 function nextWordIndex(tokens: Token[], i: number): number {
@@ -35,9 +35,9 @@ function latinCaseOk(form: NameForm, tokens: Token[], i: number, text: string): 
 export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: NormalizedText, text: string): GazetteerMatch | undefined {
   const tok = tokens[i]!;
   if (tok.kind === 'punct') return undefined;
-  const readings = tok.kind === 'ar' ? cliticReadings(tok.norm) : [{ stem: tok.norm, prefixLength: 0 }];
+  const readings = tok.kind === 'ar' ? cliticReadings(tok.norm) : [{ stem: tok.norm, prefixLength: 0, spanPrefix: 0 }];
   let best: GazetteerMatch | undefined;
-  for (const { stem, prefixLength } of readings) {
+  for (const { stem, spanPrefix } of readings) {
     for (const form of gaz.formsByFirst.get(stem) ?? []) {
       if (best && form.tokens.length <= best.form.tokens.length) break;
       if (tok.kind === 'lat' && !latinCaseOk(form, tokens, i, text)) continue;
@@ -51,8 +51,7 @@ export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: 
         }
       }
       if (!ok) continue;
-      const startNorm = tok.normStart + prefixLength;
-      const start = prefixLength > 0 ? normalized.toOriginal[startNorm] ?? tok.start : tok.start;
+      const start = spanPrefix > 0 ? normalized.toOriginal[tok.normStart + spanPrefix] ?? tok.start : tok.start;
       best = { form, first: i, last: j, start, end: tokens[j]!.end };
       break;
     }

@@ -125,7 +125,7 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
   const nonOfficial = new Uint8Array(tokens.length);
   for (const m of doc.mentions) if (m.type !== 'Official') for (let k = m.first; k <= m.last; k++) nonOfficial[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
-    const title = matchTitle(tokens, i, gaz);
+    const title = matchTitle(tokens, i, gaz) ?? counterpartTitle(doc, gaz, i);
     if (!title) continue;
     const q = qualifiers(doc, title.last + 1);
     // English: a nationality right before the title (U.S. President, Finnish President, Spain's King).
@@ -161,6 +161,18 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     }
   }
   resolveSurnames(doc);
+}
+
+const COUNTERPART = /^(?:و|ل|ب|مع)?نظير(?:ه|ها|هم|يه)$|^counterpart$/;
+
+/** "نظيره الروسي سيرغي شويغو", "his Russian counterpart": the title of the official named just before. */
+function counterpartTitle(doc: Doc, gaz: Gazetteer, i: number): TitleMatch | undefined {
+  const t = doc.tokens[i]!;
+  if (!COUNTERPART.test(t.norm)) return undefined;
+  const prior = [...doc.offices].reverse().find((o) => o.last < i);
+  if (!prior) return undefined;
+  const title = [...gaz.titlesByFirst.values()].flat().find((f) => f.title.id === prior.titleId)?.title;
+  return title ? { title, label: prior.title, first: i, last: i, start: t.start } : undefined;
 }
 
 /** Later mentions of a named official by surname alone (الأعرجي، لمكتب الاعرجي, Erdoğan). */

@@ -40,7 +40,9 @@ export function recognizeOrganizations(doc: Doc): void {
       const coreNorm = normalizeForSearch(doc.text.slice(tokens[i]!.start + 0, tokens[j]!.end)).replace(/^(و|ف|ب|ل)(?=[^ ]{3,})/, '');
       const core = BODY_NAMES[coreNorm] ?? BODY_NAMES[coreNorm.replace(/^ال/, '')];
       const stateEntity = nationality ? doc.entities.get(nationality.entityId) : undefined;
-      const start = reading.prefixLength ? doc.normalized.toOriginal[t.normStart + reading.prefixLength] ?? t.start : t.start;
+      // Drop a leading conjunction or preposition but keep the article: "واللجنة الرباعية" → "اللجنة الرباعية".
+      const cut = reading.spanPrefix;
+      const start = cut ? doc.normalized.toOriginal[t.normStart + cut] ?? t.start : t.start;
       const surface = doc.text.slice(start, tokens[last]!.end);
       const name = core && stateEntity ? `${core} of ${stateEntity.name}` : surface;
       const id = `org:${slug(core && stateEntity ? name : normalizeForSearch(surface))}`;

@@ -19,7 +19,7 @@ export interface TitleMatch {
 function titleAt(tokens: Token[], i: number, gaz: Gazetteer): { title: TitleRecord; last: number } | undefined {
   const tok = tokens[i];
   if (!tok || tok.kind === 'punct') return undefined;
-  const readings = tok.kind === 'ar' ? cliticReadings(tok.norm).filter((r) => r.prefixLength <= 2) : [{ stem: tok.norm, prefixLength: 0 }];
+  const readings = tok.kind === 'ar' ? cliticReadings(tok.norm).filter((r) => r.prefixLength <= 2) : [{ stem: tok.norm, prefixLength: 0, spanPrefix: 0 }];
   for (const r of readings) {
     for (const form of gaz.titlesByFirst.get(r.stem) ?? []) {
       let ok = true;

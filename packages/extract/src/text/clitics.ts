@@ -6,6 +6,8 @@
 export interface CliticReading {
   stem: string;
   prefixLength: number;
+  /** Folded characters to leave out of the mention span: the clitics but not the article (العراقي stays whole). */
+  spanPrefix: number;
 }
 
 const cache = new Map<string, CliticReading[]>();
@@ -22,9 +24,9 @@ export function cliticReadings(token: string): CliticReading[] {
 }
 
 function computeReadings(token: string): CliticReading[] {
-  const out: CliticReading[] = [{ stem: token, prefixLength: 0 }];
-  const add = (stem: string, prefixLength: number) => {
-    if (stem.length >= 2 && !out.some((r) => r.stem === stem)) out.push({ stem, prefixLength });
+  const out: CliticReading[] = [{ stem: token, prefixLength: 0, spanPrefix: 0 }];
+  const add = (stem: string, prefixLength: number, spanPrefix = prefixLength) => {
+    if (stem.length >= 2 && !out.some((r) => r.stem === stem)) out.push({ stem, prefixLength, spanPrefix });
   };
   const conj = token[0] === 'و' || token[0] === 'ف' ? [0, 1] : [0];
   for (const c of conj) {
@@ -34,6 +36,11 @@ function computeReadings(token: string): CliticReading[] {
     if ((t[0] === 'ب' || t[0] === 'ل' || t[0] === 'ك') && t.length > 2) add(t.slice(1), c + 1);
   }
   // Without the article: الروسي → روسي (nisba forms are indexed bare).
-  for (const r of [...out]) if (r.stem.startsWith('ال') && r.stem.length > 3) add(r.stem.slice(2), r.prefixLength + 2);
+  for (const r of [...out]) {
+    if (!r.stem.startsWith('ال') || r.stem.length <= 3) continue;
+    // After لل the article is written with one ل only: للعراق = ل + (ا)لعراق.
+    const written = token.slice(r.prefixLength).startsWith('ال') ? 2 : 1;
+    add(r.stem.slice(2), r.prefixLength + written, written === 2 ? r.spanPrefix : r.prefixLength + written);
+  }
   return out;
 }
