@@ -85,6 +85,9 @@ export function buildGazetteer(data: Data): Gazetteer {
   simple('Weapon', data.weapons, (r: { category: GazetteerEntry['category']; origin?: string }) => ({ category: r.category, origin: r.origin }));
   simple('Official', data.officials, (r: { state?: string; body?: string }) => ({ state: r.state ?? r.body }));
 
+  const blocked: GazetteerEntry = { id: 'blocker', type: 'State', name: 'blocker', names: [] };
+  for (const phrase of data.blockers) addForm(formsByFirst, blocked, phrase, 'blocker');
+
   for (const list of formsByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
   const titlesByFirst = new Map<string, TitleForm[]>();

@@ -4,6 +4,7 @@ import states from '../../data/states.json' with { type: 'json' };
 import titles from '../../data/titles.json' with { type: 'json' };
 import weapons from '../../data/weapons.json' with { type: 'json' };
 import officials from '../../data/officials.json' with { type: 'json' };
+import blockers from '../../data/blockers.json' with { type: 'json' };
 import arabicPlurals from '../../data/arabic-plurals.json' with { type: 'json' };
 import type { AllianceRecord, OfficialRecord, OrganizationRecord, StateRecord, TitleRecord, WeaponRecord } from './records';
 
@@ -17,4 +18,6 @@ export const DATA = {
   officials: officials as OfficialRecord[],
   /** Broken plurals of nationality nouns (الروس، الأتراك): base nisba → plural forms. */
   arabicPlurals: arabicPlurals as Record<string, string[]>,
+  /** Phrases that contain a name but are something else (واشنطن بوست, Indian Ocean): matched, then dropped. */
+  blockers: blockers as string[],
 };

@@ -1,6 +1,6 @@
 import type { EntityType, WeaponCategory } from '@kg/graph-schema';
 
-export type FormKind = 'name' | 'demonym' | 'capital' | 'seat';
+export type FormKind = 'name' | 'demonym' | 'capital' | 'seat' | 'blocker';
 
 /** A known entity, whatever data file it came from. */
 export interface GazetteerEntry {

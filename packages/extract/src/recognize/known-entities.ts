@@ -17,9 +17,10 @@ function weaponContextOk(doc: Doc, m: GazetteerMatch): boolean {
 export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
   const matches = matchGazetteer(doc.tokens, gaz, doc.normalized, doc.text);
   // A needs-context state name (عمان: Oman or Amman) counts when the state is also named unambiguously.
-  const unambiguous = new Set(matches.filter((m) => !m.form.needsContext).map((m) => m.form.entry.id));
+  const unambiguous = new Set(matches.filter((m) => !m.form.needsContext && m.form.kind !== 'blocker').map((m) => m.form.entry.id));
   for (const [idx, m] of matches.entries()) {
     const { entry } = m.form;
+    if (m.form.kind === 'blocker') continue;
     const next = matches[idx + 1];
     // "مجلس الأمن الروسي" is Russia's council, not the UN's: leave it to the organisation pattern.
     if (entry.type === 'Organization' && !entry.state && next?.first === m.last + 1 && next.form.entry.type === 'State' && next.form.kind === 'demonym') continue;

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export type { Browser, Page } from 'playwright-core';
+
+/** Debian's Chromium (apt-get install chromium fonts-noto-core); no browser is ever downloaded. */
+export const CHROMIUM_PATH = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/**
+ * Headless Chromium with WebGL through SwiftShader (software): newer Chromium no longer falls
+ * back to it by itself, so it is asked for explicitly.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'],
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * The explorer API's request and response shapes: the contract between @kg/api and the web app,
+ * which imports these types (and graph-schema) only.
+ */
+import type { EdgeStyle, NodeLabel, NodeStyle, RelationshipType } from '@kg/graph-schema';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export interface GraphNode {
+  /** The entity's (or article's) own `id` property, e.g. `state:iraq`. */
+  id: string;
+  label: NodeLabel;
+  /** English (canonical) name; an article's title. */
+  name: string;
+  nameAr: string | null;
+  /** Extracted relations of this node in the whole graph (MENTIONS not counted). */
+  degree: number;
+  category: string | null;
+  /** Articles only. */
+  date: string | null;
+}
+
+export interface GraphEdge {
+  /** Neo4j element id of the relationship. */
+  id: string;
+  type: RelationshipType;
+  source: string;
+  target: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articleCount: number;
+  confidence: number | null;
+  status: string | null;
+  title: string | null;
+}
+
+export interface GraphData {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** GET /api/overview?limit=N */
+export interface OverviewResponse extends GraphData {
+  limit: number;
+}
+
+export type SearchMatch = 'exact' | 'prefix' | 'fulltext';
+
+export interface SearchHit {
+  node: GraphNode;
+  aliases: string[];
+  match: SearchMatch;
+  score: number;
+}
+
+/** GET /api/search?q=…&limit= */
+export interface SearchResponse {
+  query: string;
+  /** The query in normal form (as stored in searchKeys). */
+  normalized: string;
+  hits: SearchHit[];
+}
+
+export interface EvidenceItem {
+  articleId: string;
+  articleTitle: string | null;
+  date: string | null;
+  sentence: string;
+  confidence: number | null;
+  status: string | null;
+}
+
+export interface RelationItem {
+  edge: GraphEdge;
+  other: GraphNode;
+  evidence: EvidenceItem[];
+}
+
+export interface RelationGroup {
+  type: RelationshipType;
+  /** out: this node is the source. */
+  direction: 'out' | 'in';
+  label: { en: string; ar: string };
+  items: RelationItem[];
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string;
+  date: string | null;
+  lang: string | null;
+  count: number;
+}
+
+/** GET /api/nodes/:id */
+export interface NodeDetailsResponse {
+  node: GraphNode;
+  aliases: string[];
+  article: { source: string | null; url: string | null; lang: string | null } | null;
+  groups: RelationGroup[];
+  mentionedIn: ArticleRef[];
+}
+
+/** POST /api/nodes/:id/expand body (GET takes the same as query parameters, exclude comma-separated). */
+export interface ExpandRequest {
+  exclude?: string[];
+  limit?: number;
+}
+
+export interface ExpandResponse extends GraphData {
+  center: string;
+  /** Neighbours not already shown, before the cap. */
+  available: number;
+  /** True when more neighbours exist than were returned. */
+  capped: boolean;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  date: string | null;
+  lang: string | null;
+  source: string | null;
+  url: string | null;
+  entityCount: number;
+}
+
+/** GET /api/articles?offset=&limit= */
+export interface ArticlesResponse {
+  total: number;
+  offset: number;
+  articles: ArticleSummary[];
+}
+
+/** GET /api/schema: the legend. */
+export interface SchemaResponse {
+  labels: { label: NodeLabel; count: number; style: NodeStyle }[];
+  relationshipTypes: { type: RelationshipType; count: number; style: EdgeStyle }[];
+  articleDates: { min: string | null; max: string | null };
+  /** Property keys worth completing in the Cypher editor. */
+  propertyKeys: string[];
+}
+
+/** POST /api/cypher */
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, JsonValue>;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  rows: Record<string, JsonValue>[];
+  /** Schema nodes in the result, as the graph draws them. */
+  nodes: GraphNode[];
+  relationships: GraphEdge[];
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+/** Every non-2xx answer. */
+export interface ApiError {
+  error: string;
+  /** What failed: validation (400), not-found (404), read-only (400), timeout (408), syntax (400), neo4j (502/503), internal (500). */
+  kind: 'validation' | 'not-found' | 'read-only' | 'timeout' | 'syntax' | 'neo4j' | 'internal';
+  issues?: { path: string; message: string }[];
+}
+
+/** GET /api/synthetic (bench only, when enabled). */
+export interface SyntheticResponse extends GraphData {
+  seed: number;
+}
