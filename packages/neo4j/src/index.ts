@@ -1,1 +1,12 @@
 export * from './settings';
+export { openDriver, verifyConnectivity, connect } from './driver';
+export type { Driver, DriverOptions } from './driver';
+export { Neo4jAccessError, toAccessError, readTx, writeTx, databaseOf, DEFAULT_TX_TIMEOUT_MS } from './transactions';
+export type { AccessErrorKind, TxOptions } from './transactions';
+export { applySchema, listSchema } from './schema';
+export type { ApplySchemaOptions, SchemaReport } from './schema';
+export { runReadOnlyCypher, toPlain, cypherParams, GraphCollector, READ_ONLY_MESSAGE } from './cypher-console';
+export type { PlainValue, PlainNode, PlainRelationship, PlainPath, ConsoleOptions, ConsoleResult } from './cypher-console';
+export * from './write';
+export * from './explore';
+export * from './export';

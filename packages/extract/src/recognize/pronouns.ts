@@ -1,9 +1,11 @@
-import { addMention, type Doc, type MentionDraft } from '../document';
+import { addMention, coveredTokens, type Doc, type MentionDraft } from '../document';
 
 // "بلاده/بلادها/his country" = the state of the speaker (the last official named);
 // "البلاد/the country" = the last state named that is not the adjective right before it.
 const SPEAKER_STATE = /^(بلاده|بلادها|بلادهم|his country|her country)$/;
 const THE_COUNTRY = /^(البلاد|في البلاد)$/;
+// "الحلف", "للحلف", "التحالف", "the alliance": the alliance named last.
+const THE_ALLIANCE = /^(?:و|ف|ب|ل)?(?:ال|ل)(?:حلف|تحالف)$|^alliance$/;
 
 function lastBefore(doc: Doc, index: number, pred: (m: MentionDraft) => boolean): MentionDraft | undefined {
   let best: MentionDraft | undefined;
@@ -13,6 +15,7 @@ function lastBefore(doc: Doc, index: number, pred: (m: MentionDraft) => boolean)
 
 export function resolvePronouns(doc: Doc): void {
   const { tokens } = doc;
+  const covered = coveredTokens(doc);
   for (const t of tokens) {
     const word = t.kind === 'ar' ? t.norm.replace(/^(و|ف|ل|ب)(?=بلاد)/, '') : t.norm;
     const pair = t.kind === 'lat' ? `${t.norm} ${tokens[t.index + 1]?.norm ?? ''}` : word;
@@ -24,6 +27,9 @@ export function resolvePronouns(doc: Doc): void {
         const last = SPEAKER_STATE.test(word) ? t.index : t.index + 1;
         addMention(doc, { ...state, aliases: [] }, { kind: 'pronoun', first: t.index, last, start: t.start, end: tokens[last]!.end }, false);
       }
+    } else if (THE_ALLIANCE.test(word) && !covered[t.index] && !doc.mentionsAt.has(t.index + 1)) {
+      const alliance = lastBefore(doc, t.index, (m) => m.type === 'Alliance');
+      if (alliance) addMention(doc, { ...doc.entities.get(alliance.entityId)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index, start: t.start, end: t.end }, false);
     } else if (THE_COUNTRY.test(word)) {
       // Skip the adjective of the phrase itself ("الوجود الأميركي في البلاد" is not America).
       const near = new Set(doc.mentions.filter((m) => m.type === 'State' && m.last < t.index && m.last >= t.index - 3).map((m) => m.entityId));
