@@ -16,6 +16,8 @@ export interface Gazetteer {
   /** Name forms by their first token, longest first. */
   formsByFirst: Map<string, NameForm[]>;
   titlesByFirst: Map<string, TitleForm[]>;
+  commonWords: Set<string>;
+  givenNames: Set<string>;
 }
 
 type Data = typeof DATA;
@@ -101,5 +103,7 @@ export function buildGazetteer(data: Data): Gazetteer {
     }
   }
   for (const list of titlesByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { entries, formsByFirst, titlesByFirst };
+  const commonWords = new Set(data.commonWordsAr);
+  const givenNames = new Set(data.givenNamesAr.map(normalizeForSearch));
+  return { entries, formsByFirst, titlesByFirst, commonWords, givenNames };
 }

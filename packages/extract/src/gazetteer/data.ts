@@ -5,6 +5,8 @@ import titles from '../../data/titles.json' with { type: 'json' };
 import weapons from '../../data/weapons.json' with { type: 'json' };
 import officials from '../../data/officials.json' with { type: 'json' };
 import blockers from '../../data/blockers.json' with { type: 'json' };
+import commonWords from '../../data/common-words-ar.json' with { type: 'json' };
+import givenNames from '../../data/given-names-ar.json' with { type: 'json' };
 import arabicPlurals from '../../data/arabic-plurals.json' with { type: 'json' };
 import type { AllianceRecord, OfficialRecord, OrganizationRecord, StateRecord, TitleRecord, WeaponRecord } from './records';
 
@@ -20,4 +22,8 @@ export const DATA = {
   arabicPlurals: arabicPlurals as Record<string, string[]>,
   /** Phrases that contain a name but are something else (واشنطن بوست, Indian Ocean): matched, then dropped. */
   blockers: blockers as string[],
+  /** Frequent Arabic words (folded) of real news: after a title they are words, not a name (scripts/data/build-common-words.ts). */
+  commonWordsAr: commonWords as string[],
+  /** Common Arabic given names, names even where they are also words (عادل، سعيد). */
+  givenNamesAr: givenNames as string[],
 };

@@ -10,13 +10,19 @@ const NAMES_LIKE_VERBS = new Set(['يوسف', 'ياسر', 'يحيي', 'ياسي�
 const PREPOSITIONS = new Set(['في', 'لدى', 'الى', 'ب', 'of', 'to', 'in', 'at', 'باسم', 'for'].map(normalizeForSearch));
 
 
-function isArabicNameToken(covered: Uint8Array, gaz: Gazetteer, t: Token | undefined, position: number): boolean {
-  if (!t || t.kind !== 'ar') return false;
-  if (NOT_NAME.has(t.norm) || ORG_HEADS_AR.has(t.norm) || gaz.titlesByFirst.has(t.norm)) return false;
-  if (t.norm.length < 2) return false;
+const CLITIC = /^(?:وال|بال|فال|كال|لل|و|ف|ب|ل|ك)/;
+
+function isArabicNameToken(doc: Doc, covered: Uint8Array, gaz: Gazetteer, t: Token | undefined, position: number): boolean {
+  if (!t || t.kind !== 'ar' || covered[t.index]) return false;
+  if (NOT_NAME.has(t.norm) || ORG_HEADS_AR.has(t.norm) || t.norm.length < 2) return false;
+  if (matchTitle(doc.tokens, t.index, gaz)) return false;
+  if (gaz.givenNames.has(t.norm)) return true;
+  if (gaz.commonWords.has(t.norm)) return false;
+  // والملحق، لزيارة، بالعاصمة: a clitic on a common word or on a definite noun is not a name.
+  const stem = t.norm.replace(CLITIC, '');
+  if (stem !== t.norm && (gaz.commonWords.has(stem) || stem.startsWith('ال'))) return false;
   if (position === 0 && t.norm.startsWith('ال')) return false;
   if (position === 0 && /^[يت]/.test(t.norm) && t.norm.length >= 4 && !NAMES_LIKE_VERBS.has(t.norm)) return false;
-  if (covered[t.index]) return false;
   return true;
 }
 
@@ -32,14 +38,14 @@ function nameAt(doc: Doc, gaz: Gazetteer, covered: Uint8Array, i: number): { fir
       const tk = tokens[k]!;
       if (tk.kind === 'punct' && tk.norm === '-' && !tk.spaceBefore && tokens[k + 1] && !tokens[k + 1]!.spaceBefore && last === k - 1) continue;
       if (NAME_PARTICLES.has(tk.norm) && k > i) continue;
-      if (!isArabicNameToken(covered, gaz, tk, k - i)) break;
+      if (!isArabicNameToken(doc, covered, gaz, tk, k - i)) break;
       last = k;
       words++;
     }
   } else if (t.kind === 'lat' && t.cap) {
     for (let k = i; k < tokens.length && k < i + 6; k++) {
       const tk = tokens[k]!;
-      if (tk.kind === 'lat' && tk.cap && !NOT_NAME.has(tk.norm) && !gaz.titlesByFirst.has(tk.norm)) last = k;
+      if (tk.kind === 'lat' && tk.cap && !NOT_NAME.has(tk.norm) && !matchTitle(tokens, k, gaz)) last = k;
       else if ((tk.norm === '-' || NAME_PARTICLES.has(tk.norm)) && tokens[k + 1]?.kind === 'lat') continue;
       else break;
     }
@@ -137,10 +143,15 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     }
     let n = q.next;
     if (tokens[n]?.kind === 'punct' && /^[،,:]$/.test(tokens[n]!.norm)) n++;
+    // "العاهل السعودي الملك سلمان": an honorific title between the qualifiers and the name.
+    const honorific = matchTitle(tokens, n, gaz);
+    const honorificStart = honorific ? tokens[n]!.start : undefined;
+    if (honorific) n = honorific.last + 1;
     const known = mentionAt(doc, n, ['Official']);
     const nameSpan = known ? { first: known.first, last: known.last } : nameAt(doc, gaz, nonOfficial, n);
     if (nameSpan) {
-      registerOfficial(doc, nameSpan, title, q);
+      const id = registerOfficial(doc, nameSpan, title, q);
+      if (honorificStart !== undefined) doc.entities.get(id)!.aliases.add(doc.text.slice(honorificStart, tokens[nameSpan.last]!.end));
       i = nameSpan.last;
       continue;
     }

@@ -37,6 +37,14 @@ export function matchTitle(tokens: Token[], i: number, gaz: Gazetteer): TitleMat
   // Cheap test first: most tokens are neither a title word nor a modifier.
   const readings = first.kind === 'ar' ? cliticReadings(first.norm) : [{ stem: first.norm }];
   if (!readings.some((r) => gaz.titlesByFirst.has(r.stem) || MODIFIER_FIRST.has(r.stem))) return undefined;
+  // A full title ("نائب الرئيس", Vice President) wins over modifier + title when it is as long.
+  const direct = titleAt(tokens, i, gaz);
+  const viaModifiers = withModifiers(tokens, i, gaz);
+  if (direct && (!viaModifiers || direct.last >= viaModifiers.last)) return { title: direct.title, label: direct.title.en, first: i, last: direct.last, start: first.start };
+  return viaModifiers;
+}
+
+function withModifiers(tokens: Token[], i: number, gaz: Gazetteer): TitleMatch | undefined {
   const modifiers: string[] = [];
   let j = i;
   for (let guard = 0; guard < 3; guard++) {
@@ -52,6 +60,7 @@ export function matchTitle(tokens: Token[], i: number, gaz: Gazetteer): TitleMat
       j += 1;
     } else break;
   }
+  if (modifiers.length === 0) return undefined;
   const found = titleAt(tokens, j, gaz);
   if (!found) return undefined;
   const label = [...modifiers, found.title.en].join(' ');

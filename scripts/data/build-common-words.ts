@@ -1,0 +1,27 @@
+// Regenerates packages/extract/data/common-words-ar.json: the Arabic words (folded) frequent enough in
+// real news (../shared/corpus/ant) that a token after an office title is a word, not a person's name.
+// Names the gazetteer knows and common given names are left out.  Run: pnpm exec tsx scripts/data/build-common-words.ts
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeForSearch } from '@kg/extract';
+import { repoRoot, sharedDir } from '@kg/repo-paths';
+
+const MIN_COUNT = 150;
+const dataDir = join(repoRoot(), 'packages', 'extract', 'data');
+const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n.endsWith('.txt') ? [join(d, n)] : []));
+
+const counts = new Map<string, number>();
+for (const f of walk(join(sharedDir(), 'corpus', 'ant'))) {
+  const text = readFileSync(f, 'utf8').replace(/<[^>]+>/g, ' ');
+  for (const w of normalizeForSearch(text).match(/[\u0621-\u064A]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+}
+const known = new Set<string>();
+const addWords = (s: string) => normalizeForSearch(s).split(/[\s-]+/).forEach((w) => known.add(w));
+for (const file of ['officials', 'states', 'organizations', 'alliances', 'weapons']) {
+  for (const r of JSON.parse(readFileSync(join(dataDir, `${file}.json`), 'utf8')) as Record<string, unknown>[])
+    for (const v of Object.values(r)) for (const s of ([] as unknown[]).concat(v)) if (typeof s === 'string') addWords(s);
+}
+for (const n of JSON.parse(readFileSync(join(dataDir, 'given-names-ar.json'), 'utf8')) as string[]) addWords(n);
+const common = [...counts.entries()].filter(([w, c]) => c >= MIN_COUNT && w.length >= 2 && !known.has(w)).map(([w]) => w).sort();
+writeFileSync(join(dataDir, 'common-words-ar.json'), JSON.stringify(common) + '\n');
+console.log(`${common.length} common words (≥ ${MIN_COUNT} occurrences) written`);
