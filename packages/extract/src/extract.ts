@@ -1,6 +1,6 @@
 import { ExtractionResult, type ExtractedEntity, type ExtractedRelation } from '@kg/graph-schema';
 import type { ArticleInput } from './article';
-import { createDoc, type Doc } from './document';
+import { createDoc, type Doc, type EntityDraft } from './document';
 import { DATA } from './gazetteer/data';
 import { buildGazetteer, type Gazetteer } from './gazetteer/build';
 import { detectLanguage } from './language';
@@ -60,14 +60,31 @@ function relate(doc: Doc): RelationSet {
 }
 
 /** Article in, typed entities and relations with evidence out. Pure: no I/O. */
-export function extract(article: ArticleInput): ExtractionResult {
+export interface ExtractOptions {
+  /** Keep entities that take part in no relation even when named only in passing. */
+  keepUnrelated?: boolean;
+}
+
+/**
+ * An entity belongs in the graph when the article says something about it: it takes part in a
+ * relation, or the article keeps coming back to it. A state or body named once in passing does not.
+ */
+function isWorthKeeping(e: EntityDraft, related: Set<string>): boolean {
+  if (related.has(e.id)) return true;
+  const spans = new Set(e.mentions.map((m) => m.start)).size;
+  return spans >= MIN_MENTIONS_UNRELATED;
+}
+const MIN_MENTIONS_UNRELATED = 2;
+
+export function extract(article: ArticleInput, options: ExtractOptions = {}): ExtractionResult {
   const text = articleText(article);
   const doc = createDoc(text);
   recognize(doc, getGazetteer());
   const relations = relate(doc);
 
+  const related = new Set(relations.all().flatMap((r) => [r.source, r.target]));
   const entities: ExtractedEntity[] = [...doc.entities.values()]
-    .filter((e) => e.mentions.length > 0)
+    .filter((e) => e.mentions.length > 0 && (options.keepUnrelated || isWorthKeeping(e, related)))
     .map((e) => ({
       id: e.id,
       type: e.type,

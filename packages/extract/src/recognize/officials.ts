@@ -4,6 +4,7 @@ import { NAME_PARTICLES, NOT_NAME, ORG_HEADS_AR } from '../lexicon';
 import { normalizeForSearch } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 import { matchTitle, type TitleMatch } from './titles';
+import { isTrigger, TRIGGERS } from '../relate/triggers';
 
 // Arabic imperfect verbs start with ي/ت; these common names do too and are kept.
 const NAMES_LIKE_VERBS = new Set(['يوسف', 'ياسر', 'يحيي', 'ياسين', 'يعقوب', 'يونس', 'يزيد', 'تميم', 'توني', 'تيريزا', 'تيم', 'تامر', 'توفيق', 'تركي', 'تسيبي', 'تينا', 'يائير', 'يوري', 'يولي', 'تاكر'].map(normalizeForSearch));
@@ -20,7 +21,9 @@ function isArabicNameToken(doc: Doc, covered: Uint8Array, gaz: Gazetteer, t: Tok
   if (gaz.commonWords.has(t.norm)) return false;
   // والملحق، لزيارة، بالعاصمة: a clitic on a common word or on a definite noun is not a name.
   const stem = t.norm.replace(CLITIC, '');
-  if (stem !== t.norm && (gaz.commonWords.has(stem) || stem.startsWith('ال'))) return false;
+  if (stem !== t.norm && (gaz.commonWords.has(stem) || stem.startsWith('ال') || t.norm.startsWith('لل'))) return false;
+  // A relation word (اجتمع، استقبل، تعاون) is not a name either.
+  if (Object.values(TRIGGERS).some((tr) => isTrigger(t, tr))) return false;
   if (position === 0 && t.norm.startsWith('ال')) return false;
   if (position === 0 && /^[يت]/.test(t.norm) && t.norm.length >= 4 && !NAMES_LIKE_VERBS.has(t.norm)) return false;
   return true;
@@ -88,6 +91,21 @@ function qualifiers(doc: Doc, start: number): Qualified {
         q.next = after.last + 1;
         continue;
       }
+      // "باسم الرئاسة المصرية": a definite noun, then the nationality that places the office.
+      const noun = doc.tokens[j + 1];
+      const demonym = mentionAt(doc, j + 2, ['State']);
+      if (noun?.kind === 'ar' && noun.norm.startsWith('ال') && demonym && !q.affiliation) {
+        q.affiliation = demonym;
+        q.next = demonym.last + 1;
+        continue;
+      }
+    }
+    // "لشؤون الخليج العربي", "للشرق الأوسط": the portfolio, skipped up to the name.
+    if (t && /^(لشوون|للشوون|لشيون|للشرق|لشمال|لجنوب|لمكافحه)$/.test(t.norm)) {
+      let k = j + 1;
+      while (k < j + 4 && doc.tokens[k]?.kind === 'ar' && doc.tokens[k]!.norm.startsWith('ال')) k++;
+      q.next = k;
+      continue;
     }
     break;
   }
@@ -95,6 +113,7 @@ function qualifiers(doc: Doc, start: number): Qualified {
 }
 
 function registerOfficial(doc: Doc, nameSpan: { first: number; last: number }, title: TitleMatch | undefined, q: Qualified | undefined): string {
+  // '#دونالد_ترمب': hashtags join names with underscores; the name is the words.
   const { tokens } = doc;
   const start = tokens[nameSpan.first]!.start;
   const end = tokens[nameSpan.last]!.end;
@@ -104,7 +123,8 @@ function registerOfficial(doc: Doc, nameSpan: { first: number; last: number }, t
   if (!known) addMention(doc, { id, type: 'Official', name: surface, fromGazetteer: false }, { kind: 'pattern', first: nameSpan.first, last: nameSpan.last, start, end });
   const official = doc.entities.get(id)!;
   if (title) {
-    const affiliation = q?.affiliation?.entityId ?? (title.title.holdsOfficeIn === 'organization' ? undefined : undefined);
+    // No nationality in the text: a known official's own state or body (President Erdoğan, Secretary General Stoltenberg).
+    const affiliation = q?.affiliation?.entityId ?? official.entry?.state;
     official.affiliation ??= affiliation;
     doc.offices.push({
       officialId: id,
@@ -138,11 +158,13 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     if (!q.affiliation) {
       let p = title.first - 1;
       if (tokens[p]?.norm === 's' && tokens[p - 1]?.norm === "'") p -= 2;
+      if (tokens[p]?.norm === '.') p -= 1;
       const before = p >= 0 ? mentionEndingAt(doc, p, ['State', 'Organization', 'Alliance']) : undefined;
       if (before) q.affiliation = before;
     }
     let n = q.next;
     if (tokens[n]?.kind === 'punct' && /^[،,:]$/.test(tokens[n]!.norm)) n++;
+    if (tokens[n]?.norm === '#') n++;
     // "العاهل السعودي الملك سلمان": an honorific title between the qualifiers and the name.
     const honorific = matchTitle(tokens, n, gaz);
     const honorificStart = honorific ? tokens[n]!.start : undefined;
@@ -158,7 +180,8 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     // Name before the title: "كيفن فاهي مساعد وزير الدفاع الأميركي", "Florence Parly, the armed forces minister".
     let b = title.first - 1;
     if (tokens[b]?.kind === 'punct' && /^[،,]$/.test(tokens[b]!.norm)) b--;
-    const prior = b >= 0 ? mentionEndingAt(doc, b, ['Official']) : undefined;
+    // Not after a conjunction: "بن سلمان ووزير الدفاع البريطاني" names two people.
+    const prior = b >= 0 && !/^[وف]/.test(title.prefix) ? mentionEndingAt(doc, b, ['Official']) : undefined;
     if (prior && (q.affiliation || title.title.holdsOfficeIn)) {
       registerOfficial(doc, { first: prior.first, last: prior.last }, title, q);
       i = title.last;
@@ -183,7 +206,7 @@ function counterpartTitle(doc: Doc, gaz: Gazetteer, i: number): TitleMatch | und
   const prior = [...doc.offices].reverse().find((o) => o.last < i);
   if (!prior) return undefined;
   const title = [...gaz.titlesByFirst.values()].flat().find((f) => f.title.id === prior.titleId)?.title;
-  return title ? { title, label: prior.title, first: i, last: i, start: t.start } : undefined;
+  return title ? { title, label: prior.title, first: i, last: i, start: t.start, prefix: t.norm.startsWith('و') ? 'و' : '' } : undefined;
 }
 
 /** Later mentions of a named official by surname alone (الأعرجي، لمكتب الاعرجي, Erdoğan). */

@@ -14,9 +14,11 @@ export interface TitleMatch {
   last: number;
   /** Original offset where the title starts (clitic excluded). */
   start: number;
+  /** Clitics written on the title's first word (و in "ووزير الدفاع": a second person, not an apposition). */
+  prefix: string;
 }
 
-function titleAt(tokens: Token[], i: number, gaz: Gazetteer): { title: TitleRecord; last: number } | undefined {
+function titleAt(tokens: Token[], i: number, gaz: Gazetteer): { title: TitleRecord; last: number; prefix: string } | undefined {
   const tok = tokens[i];
   if (!tok || tok.kind === 'punct') return undefined;
   const readings = tok.kind === 'ar' ? cliticReadings(tok.norm).filter((r) => r.prefixLength <= 2) : [{ stem: tok.norm, prefixLength: 0, spanPrefix: 0 }];
@@ -24,7 +26,7 @@ function titleAt(tokens: Token[], i: number, gaz: Gazetteer): { title: TitleReco
     for (const form of gaz.titlesByFirst.get(r.stem) ?? []) {
       let ok = true;
       for (let k = 1; k < form.tokens.length; k++) if (tokens[i + k]?.norm !== form.tokens[k]) ok = false;
-      if (ok) return { title: form.title, last: i + form.tokens.length - 1 };
+      if (ok) return { title: form.title, last: i + form.tokens.length - 1, prefix: tok.norm.slice(0, 'prefixLength' in r ? r.prefixLength : 0) };
     }
   }
   return undefined;
@@ -40,7 +42,7 @@ export function matchTitle(tokens: Token[], i: number, gaz: Gazetteer): TitleMat
   // A full title ("نائب الرئيس", Vice President) wins over modifier + title when it is as long.
   const direct = titleAt(tokens, i, gaz);
   const viaModifiers = withModifiers(tokens, i, gaz);
-  if (direct && (!viaModifiers || direct.last >= viaModifiers.last)) return { title: direct.title, label: direct.title.en, first: i, last: direct.last, start: first.start };
+  if (direct && (!viaModifiers || direct.last >= viaModifiers.last)) return { title: direct.title, label: direct.title.en, first: i, last: direct.last, start: first.start, prefix: direct.prefix };
   return viaModifiers;
 }
 
@@ -64,5 +66,6 @@ function withModifiers(tokens: Token[], i: number, gaz: Gazetteer): TitleMatch |
   const found = titleAt(tokens, j, gaz);
   if (!found) return undefined;
   const label = [...modifiers, found.title.en].join(' ');
-  return { title: found.title, label, first: i, last: found.last, start: tokens[i]!.start };
+  const prefix = /^[وف]/.test(tokens[i]!.norm) && !gaz.titlesByFirst.has(tokens[i]!.norm) && !TITLE_MODIFIERS[tokens[i]!.norm] ? tokens[i]!.norm[0]! : '';
+  return { title: found.title, label, first: i, last: found.last, start: tokens[i]!.start, prefix };
 }
