@@ -64,6 +64,17 @@ function mentionEndingAt(doc: Doc, last: number, types: readonly string[]): Ment
   return undefined;
 }
 
+/** Two or three name words ending at token `last`, starting a sentence or after punctuation. */
+function nameBefore(doc: Doc, gaz: Gazetteer, covered: Uint8Array, last: number): { first: number; last: number } | undefined {
+  const { tokens } = doc;
+  let first = last;
+  while (first - 1 >= 0 && last - first < 2 && isArabicNameToken(doc, covered, gaz, tokens[first - 1], 1)) first--;
+  if (!isArabicNameToken(doc, covered, gaz, tokens[first], 0) || first === last) return undefined;
+  const prev = tokens[first - 1];
+  const boundary = !prev || prev.kind === 'punct' || doc.sentenceOf[prev.index] !== doc.sentenceOf[first] || NOT_NAME.has(prev.norm);
+  return boundary ? { first, last } : undefined;
+}
+
 interface Qualified {
   affiliation?: MentionDraft;
   postedIn?: MentionDraft;
@@ -187,6 +198,15 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
       i = title.last;
       continue;
     }
+    // An unknown name right before the title: "كيفن فاهي مساعد وزير الدفاع الأميركي".
+    if (!/^[وف]/.test(title.prefix) && q.affiliation) {
+      const before = nameBefore(doc, gaz, nonOfficial, b);
+      if (before) {
+        registerOfficial(doc, before, title, q);
+        i = title.last;
+        continue;
+      }
+    }
     // A title with no name refers back to the official already named with the same title and body.
     const office = doc.offices.find((o) => o.titleId === title.title.id && (!q.affiliation || o.affiliationId === q.affiliation.entityId));
     if (office && (q.affiliation || tokens[title.first]!.norm.startsWith('ال'))) {
@@ -195,6 +215,24 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     }
   }
   resolveSurnames(doc);
+  headsByGovernment(doc);
+}
+
+// "نظام الأسد", "حكومة عادل عبد المهدي", "إدارة ترامب": the person heads their state's government.
+const GOVERNMENT_OF: Record<string, string> = { نظام: 'President', حكومه: 'Head of government', اداره: 'President', regime: 'President', administration: 'President', government: 'Head of government' };
+
+function headsByGovernment(doc: Doc): void {
+  for (const m of doc.mentions) {
+    if (m.type !== 'Official' || m.first === 0) continue;
+    const e = doc.entities.get(m.entityId)!;
+    const state = e.affiliation ?? e.entry?.state;
+    if (!state?.startsWith('state:') || doc.offices.some((o) => o.officialId === e.id)) continue;
+    const prev = doc.tokens[m.first - 1]!;
+    const word = prev.norm.replace(/^(و|ف|ب|ل)(?=نظام|حكومه|اداره)/, '');
+    const title = GOVERNMENT_OF[word] ?? GOVERNMENT_OF[doc.tokens[m.last + 1]?.norm ?? ''];
+    if (!title) continue;
+    doc.offices.push({ officialId: e.id, titleId: 'title:head-of-government', title, affiliationId: state, sentence: m.sentence, first: m.first - 1, last: m.last });
+  }
 }
 
 const COUNTERPART = /^(?:و|ل|ب|مع)?نظير(?:ه|ها|هم|يه)$|^counterpart$/;

@@ -2,6 +2,7 @@ import type { Doc, MentionDraft } from '../document';
 import type { RelationSet } from './relation-set';
 import type { SentenceView } from './sentence-view';
 import { acquisitionStatus } from './triggers';
+import { coordinationGroups, groupMembers } from './coordination';
 
 const ACTOR = ['State', 'Organization'] as const;
 
@@ -49,23 +50,25 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
   }
 }
 
-/** MEMBER_OF: states listed with an alliance and a membership word, or known members named with it. */
+/** MEMBER_OF: states listed with an alliance and a membership word ("تضم", "members", "بين X وY"). */
 export function membershipRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
     const alliances = distinct(v.of('Alliance'));
-    if (alliances.length === 0) continue;
-    const states = distinct(v.of('State', 'Organization')).filter((m) => m.kind !== 'pronoun' || true);
+    if (alliances.length === 0 || !v.has('membership')) continue;
     const opposed = new Set(v.triggers('opposition').flatMap((t) => v.mentions.filter((m) => m.first > t && m.first <= t + 4).map((m) => m.entityId)));
+    const states = distinct(v.of('State', 'Organization')).filter((m) => !opposed.has(m.entityId) && m.kind !== 'capital');
     for (const a of alliances) {
-      const members = new Set(v.entity(a).entry?.members ?? []);
+      const known = v.entity(a).entry?.members;
       for (const s of states) {
-        if (opposed.has(s.entityId)) continue;
-        if (members.has(s.entityId)) out.add({ type: 'MEMBER_OF', source: s.entityId, target: a.entityId, confidence: 0.7, sentence: v.index });
-        else if (v.has('membership') && s.type === 'State' && members.size === 0) out.add({ type: 'MEMBER_OF', source: s.entityId, target: a.entityId, confidence: 0.55, sentence: v.index });
+        // A known alliance takes only its known members; an unknown one whoever is listed with it.
+        if (known ? known.includes(s.entityId) : s.type === 'State')
+          out.add({ type: 'MEMBER_OF', source: s.entityId, target: a.entityId, confidence: known ? 0.7 : 0.55, sentence: v.index });
       }
     }
   }
 }
+
+const FROM = /^(من|from)$/;
 
 /** ACQUIRES (with status) and SUPPLIED, from weapons named with a purchase or supply word. */
 export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet): void {
@@ -74,33 +77,45 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
     const supply = v.triggers('supply');
     const purchase = v.triggers('purchase');
     const actors = v.of(...ACTOR);
+    const groups = coordinationGroups(v);
+    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const afterFrom = (m: MentionDraft) => FROM.test(tokenAt.get(m.first - 1)?.norm ?? '');
     // Supplier → recipient: "قام الجانب الروسي بتزويد العراق", "Russia delivered S-300 to Syria".
     let recipient: MentionDraft | undefined;
     let supplier: MentionDraft | undefined;
     for (const t of supply) {
-      recipient = nearest(actors, t, 'after');
-      supplier = nearest(actors, t, 'before', (m) => m.entityId !== recipient?.entityId);
-      if (recipient && supplier) out.add({ type: 'SUPPLIED', source: supplier.entityId, target: recipient.entityId, confidence: 0.65, sentence: v.index });
+      recipient = nearest(actors, t, 'after', (m) => m.first - t <= 4 || /^(الي|to)$/.test(tokenAt.get(m.first - 1)?.norm ?? ''));
+      supplier = nearest(actors, t, 'before', (m) => m.entityId !== recipient?.entityId && t - m.last <= 8);
+      if (recipient && supplier)
+        for (const s of groupMembers(groups, supplier))
+          for (const r of groupMembers(groups, recipient)) out.add({ type: 'SUPPLIED', source: s.entityId, target: r.entityId, confidence: 0.65, sentence: v.index });
     }
     if (weapons.length === 0) continue;
     const status = acquisitionStatus(v.tokens);
     if (!status && supply.length === 0 && purchase.length === 0) continue;
     for (const w of weapons) {
       const origin = v.entity(w).entry?.origin;
+      const candidate = (m: MentionDraft) => m.type === 'State' && m.entityId !== origin && !afterFrom(m);
       let buyer = recipient && recipient.entityId !== origin ? recipient : undefined;
-      if (!buyer && purchase.length) {
-        const t = purchase[0]!;
-        buyer =
-          nearest(actors, t, 'before', (m) => m.type === 'State' && m.entityId !== origin) ??
-          nearest(actors, t, 'after', (m) => m.type === 'State' && m.entityId !== origin && m.last < w.first) ??
-          nearest(actors, t, 'before', (m) => m.entityId !== origin);
+      for (const t of purchase) {
+        if (buyer) break;
+        const before = nearest(actors, t, 'before', (m) => candidate(m) && t - m.last <= 6);
+        const after = nearest(actors, t, 'after', (m) => candidate(m) && m.first - t <= 4);
+        buyer = before && after ? (t - before.last <= after.first - t ? before : after) : before ?? after;
       }
-      buyer ??= actors.find((m) => m.type === 'State' && m.entityId !== origin);
+      if (!buyer) {
+        const others = distinct(actors.filter(candidate));
+        if (others.length === 1) buyer = others[0];
+      }
       if (!buyer) continue;
-      out.add({ type: 'ACQUIRES', source: buyer.entityId, target: w.entityId, confidence: 0.65, sentence: v.index, status: status ?? (supply.length ? 'delivered' : 'considered') });
-      // The maker's state, named in the sentence, supplies it ("إس-400 … من روسيا", French Rafale).
-      const seller = supplier?.entityId ?? (origin && actors.some((m) => m.entityId === origin) ? origin : undefined);
-      if (seller && seller !== buyer.entityId) out.add({ type: 'SUPPLIED', source: seller, target: buyer.entityId, confidence: 0.55, sentence: v.index });
+      for (const b of groupMembers(groups, buyer)) {
+        if (b.type !== 'State' && b.type !== 'Organization') continue;
+        out.add({ type: 'ACQUIRES', source: b.entityId, target: w.entityId, confidence: 0.65, sentence: v.index, status: status ?? (supply.length ? 'delivered' : 'considered') });
+        // The seller: the supplier named, a state after "من" (from Russia), or the maker's state when named.
+        const fromState = actors.find((m) => afterFrom(m) && m.type === 'State' && m.entityId !== b.entityId);
+        const seller = supplier?.entityId ?? fromState?.entityId ?? (origin && actors.some((m) => m.entityId === origin) ? origin : undefined);
+        if (seller && seller !== b.entityId) out.add({ type: 'SUPPLIED', source: seller, target: b.entityId, confidence: 0.55, sentence: v.index });
+      }
     }
   }
 }
@@ -137,37 +152,85 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
   }
 }
 
-/** OPPOSES: an actor before an opposition word and the one it is aimed at after it. */
+const BY = /^(جانب|قبل|by)$/;
+const NEGATIVE = /^(?:و|ف)?(?:قطع|قطعت|تدهور|توتر|سحب|طرد|severed|cut)/;
+
+/** OPPOSES: an actor before an opposition word and the one it is aimed at after it (coordinated lists included). */
 export function oppositionRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
-    for (const t of v.triggers('opposition')) {
-      const target = nearest(v.mentions, t, 'after', (m) => m.type !== 'Weapon' && m.first - t <= 6);
-      const source = nearest(v.mentions, t, 'before', (m) => m.type !== 'Weapon' && m.entityId !== target?.entityId);
-      if (source && target) out.add({ type: 'OPPOSES', source: source.entityId, target: target.entityId, confidence: 0.5, sentence: v.index });
+    const groups = coordinationGroups(v);
+    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const triggers = [...v.triggers('opposition'), ...v.tokens.filter((t) => NEGATIVE.test(t.norm)).map((t) => t.index)].sort((a, b) => a - b);
+    for (const t of triggers) {
+      let source: MentionDraft | undefined;
+      let target: MentionDraft | undefined;
+      // "المقاطعة … من جانب السعودية والإمارات … لقطر": the agents follow "من جانب".
+      const by = [t + 1, t + 2, t + 3].find((k) => BY.test(tokenAt.get(k)?.norm ?? ''));
+      if (by !== undefined) {
+        source = nearest(v.mentions, by, 'after', (m) => m.type !== 'Weapon' && m.first - by <= 2);
+        const group = groupMembers(groups, source);
+        target = source ? nearest(v.mentions, group[group.length - 1]!.last, 'after', (m) => m.type !== 'Weapon') : undefined;
+      } else {
+        target = nearest(v.mentions, t, 'after', (m) => m.type !== 'Weapon' && m.first - t <= 6);
+        source = nearest(v.mentions, t, 'before', (m) => m.type !== 'Weapon' && m.entityId !== target?.entityId && m.kind !== 'capital');
+        // VSO: "قطعت السعودية والبحرين … علاقاتها مع قطر": the agents right after the verb.
+        if (NEGATIVE.test(tokenAt.get(t)?.norm ?? '') && !source) {
+          source = target;
+          const group = groupMembers(groups, source);
+          target = source ? nearest(v.mentions, group[group.length - 1]!.last, 'after', (m) => m.type !== 'Weapon') : undefined;
+        }
+      }
+      if (!source || !target) continue;
+      for (const s of groupMembers(groups, source))
+        for (const g of groupMembers(groups, target))
+          if (s.entityId !== g.entityId) out.add({ type: 'OPPOSES', source: s.entityId, target: g.entityId, confidence: 0.5, sentence: v.index });
     }
   }
 }
 
-/** COOPERATES_WITH: two or three actors named with a cooperation word. */
+/** COOPERATES_WITH: "بين X وY", or the actor before a cooperation word with the one after it. */
 export function cooperationRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
-    if (!v.has('cooperation')) continue;
-    const actors = distinct(v.of(...ACTOR)).filter((m) => m.type === 'State' || m.kind === 'name');
-    if (actors.length < 2 || actors.length > 4) continue;
-    const [first, ...rest] = actors;
-    for (const a of rest) out.add({ type: 'COOPERATES_WITH', source: first!.entityId, target: a.entityId, confidence: 0.5, sentence: v.index });
+    if (v.tokens.some((t) => NEGATIVE.test(t.norm))) continue;
+    const groups = coordinationGroups(v);
+    const actors = v.of(...ACTOR).filter((m) => m.type === 'State' || m.kind === 'name' || m.kind === 'pattern');
+    for (const t of v.triggers('cooperation')) {
+      const after = nearest(actors, t, 'after', (m) => m.first - t <= 8);
+      const afterGroup = groupMembers(groups, after);
+      const before = nearest(actors, t, 'before', (m) => t - m.last <= 10);
+      const pairs: [MentionDraft, MentionDraft][] = [];
+      if (afterGroup.length >= 2 && (!before || v.tokens.some((k) => k.index > t && k.index < after!.first && /^(بين|between)$/.test(k.norm)))) {
+        for (let i = 0; i < afterGroup.length; i++) for (let j = i + 1; j < afterGroup.length; j++) pairs.push([afterGroup[i]!, afterGroup[j]!]);
+      } else if (before && after) {
+        for (const a of groupMembers(groups, before)) for (const b of afterGroup) pairs.push([a, b]);
+      }
+      for (const [a, b] of pairs) if (a.entityId !== b.entityId) out.add({ type: 'COOPERATES_WITH', source: a.entityId, target: b.entityId, confidence: 0.5, sentence: v.index });
+    }
   }
 }
 
-/** DEPLOYED_IN: "القوات الأميركية في كوريا الجنوبية", "الوجود الإيراني في سوريا", "US troops in Iraq". */
+const IN = /^(في|الي|داخل|in|to|into|inside)$/;
+const HOSTS = /^(?:و)?(?:تستضيف|يستضيف|تستضيفها|hosts|hosting)$/;
+
+/** DEPLOYED_IN: "القوات الأميركية في كوريا", "28500 جندي في كوريا", "قطر التي تستضيف قاعدة أمريكية". */
 export function deploymentRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
+    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
     for (const t of v.triggers('deployment')) {
-      const force = v.mentions.find((m) => (m.type === 'State' || m.type === 'Organization') && m.first >= t - 3 && m.first <= t + 3);
-      if (!force) continue;
-      const where = v.tokens.find((k) => k.index > Math.max(t, force.last) && k.index <= t + 6 && /^(في|الى|داخل|in|to|into)$/.test(k.norm));
-      const host = where ? v.mentions.find((m) => m.type === 'State' && m.first === where.index + 1) : undefined;
-      if (host && host.entityId !== force.entityId) out.add({ type: 'DEPLOYED_IN', source: force.entityId, target: host.entityId, confidence: 0.6, sentence: v.index });
+      let force: MentionDraft | undefined;
+      let host: MentionDraft | undefined;
+      if (HOSTS.test(tokenAt.get(t)?.norm ?? '')) {
+        host = nearest(v.mentions, t, 'before', (m) => m.type === 'State' && t - m.last <= 4);
+        force = nearest(v.mentions, t, 'after', (m) => (m.type === 'State' || m.type === 'Organization') && m.first - t <= 5);
+      } else {
+        force =
+          nearest(v.mentions, t, 'after', (m) => (m.type === 'State' || m.type === 'Organization') && m.first - t <= 3 && m.kind === 'demonym') ??
+          nearest(v.mentions, t, 'before', (m) => (m.type === 'State' || m.type === 'Organization') && t - m.last <= 4);
+        const from = Math.max(t, force?.last ?? t);
+        const where = v.tokens.find((k) => k.index > from && k.index <= from + 4 && IN.test(k.norm));
+        host = where ? nearest(v.mentions, where.index, 'after', (m) => m.type === 'State' && m.first - where.index <= 3) : undefined;
+      }
+      if (force && host && host.entityId !== force.entityId) out.add({ type: 'DEPLOYED_IN', source: force.entityId, target: host.entityId, confidence: 0.6, sentence: v.index });
     }
   }
 }
