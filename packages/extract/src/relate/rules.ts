@@ -54,14 +54,18 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
 export function membershipRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
     const alliances = distinct(v.of('Alliance'));
-    if (alliances.length === 0 || !v.has('membership')) continue;
+    if (alliances.length === 0) continue;
+    // Candidates are not members yet: "Sweden and Finland joining NATO".
+    if (v.has('accession')) continue;
+    const listed = v.has('membership');
     const opposed = new Set(v.triggers('opposition').flatMap((t) => v.mentions.filter((m) => m.first > t && m.first <= t + 4).map((m) => m.entityId)));
-    const states = distinct(v.of('State', 'Organization')).filter((m) => !opposed.has(m.entityId) && m.kind !== 'capital');
+    const states = distinct(v.of('State', 'Organization').filter((m) => !opposed.has(m.entityId) && m.kind !== 'capital'));
     for (const a of alliances) {
       const known = v.entity(a).entry?.members;
       for (const s of states) {
         // A known alliance takes only its known members; an unknown one whoever is listed with it.
-        if (known ? known.includes(s.entityId) : s.type === 'State')
+        // Known members named with their alliance count without a membership word ("حلفاء الولايات المتحدة في الناتو").
+        if (known ? known.includes(s.entityId) : s.type === 'State' && listed)
           out.add({ type: 'MEMBER_OF', source: s.entityId, target: a.entityId, confidence: known ? 0.7 : 0.55, sentence: v.index });
       }
     }
@@ -199,7 +203,7 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
       const afterGroup = groupMembers(groups, after);
       const before = nearest(actors, t, 'before', (m) => t - m.last <= 10);
       const pairs: [MentionDraft, MentionDraft][] = [];
-      if (afterGroup.length >= 2 && (!before || v.tokens.some((k) => k.index > t && k.index < after!.first && /^(بين|between)$/.test(k.norm)))) {
+      if (afterGroup.length === 2 && (!before || v.tokens.some((k) => k.index > t && k.index < after!.first && /^(بين|between)$/.test(k.norm)))) {
         for (let i = 0; i < afterGroup.length; i++) for (let j = i + 1; j < afterGroup.length; j++) pairs.push([afterGroup[i]!, afterGroup[j]!]);
       } else if (before && after) {
         for (const a of groupMembers(groups, before)) for (const b of afterGroup) pairs.push([a, b]);

@@ -20,9 +20,10 @@ export const TRIGGERS = {
   purchase: { ar: ar('شراء|اقتناء|امتلاك|صفق|تعاقد|مشتريات|يشتري|تشتري|اشترت|اشتري|الحصول|حصول|تسلم|تسلمت|استلام|استلم|شرائ'), en: en('buy|bought|purchas|acquir|order|procur|deal$|contract') },
   invitation: { ar: ar('دعوه|يدعو|تدعو|دعا|دعت'), en: en('invit') },
   meeting: { ar: ar('التقي|يلتقي|تلتقي|لقاء|لقائه|اجتمع|اجتماع|يجتمع|محادثات|مباحثات|استقبل|يستقبل|قمه|اتصال هاتفي|اتصالا هاتفيا|جمعت'), en: en('met$|meet|meeting|talks$|summit|received$|hosted|phone call') },
-  opposition: { ar: ar('محارب|مكافح|قتال|ضد|هجوم|هجمات|ضربات|غارات|قصف|استهداف|تهديد|يهدد|تهدد|عدو|تصدي|التصدي|مقاطع|حصار|عقوبات|تدمير|اخراج|اجتاح|احتلال|عدوان|عراقيل|حرب'), en: en('fight|combat|attack|strike|against|sanction|threat|boycott|invasion|invade|war$|hostil|oppos|enemy|enemies|bomb') },
+  opposition: { ar: ar('محارب|مكافح|قتال|ضد|هجوم|هجمات|ضربات|غارات|قصف|استهداف|تهديد|يهدد|تهدد|عدو|تصدي|التصدي|مقاطع|حصار|عقوبات|تدمير|اخراج|اجتاح|احتلال|عدوان|عراقيل|حرب'), en: en('fight$|fights|fighting|fought|combat|attack|strike|against|sanction|threat|boycott|invasion|invade|war$|hostil|oppos|enemy|enemies') },
   deployment: { ar: ar('قوات|جنود|جندي|قاعده|قواعد|الوجود|وجود|نشر|انتشار|تنتشر|ينتشر|دخول قوات|تستضيف|يستضيف'), en: en('troops|soldiers|base$|bases|deploy|presence|forces|stationed|hosts$') },
-  membership: { ar: ar('عضو|اعضاء|عضويه|يضم|تضم|ضم|انضمام|انضمت|تشمل|يشمل|حلفاء|شركاء|بين'), en: en('member|join|accession|allies|ally$|among') },
+  membership: { ar: ar('عضو|اعضاء|عضويه|يضم|تضم|ضم|تشمل|يشمل|حلفاء|شركاء|بين|دول'), en: en('member|allies|ally$|among') },
+  accession: { ar: ar('انضمام|الانضمام|ينضم|تنضم|للانضمام'), en: en('join|accession|accede|bid$') },
   partOf: { ar: ar('انبثق|تابع|التابع|التابعه'), en: en('part$|under$|affiliat') },
 } satisfies Record<string, Trigger>;
 
