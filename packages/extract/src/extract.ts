@@ -82,9 +82,15 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
   recognize(doc, getGazetteer());
   const relations = relate(doc);
 
-  const related = new Set(relations.all().flatMap((r) => [r.source, r.target]));
+  const related = new Set(relations.all().filter((r) => !r.implicit).flatMap((r) => [r.source, r.target]));
+  const kept = new Set(
+    [...doc.entities.values()].filter((e) => e.mentions.length > 0 && (options.keepUnrelated || isWorthKeeping(e, related))).map((e) => e.id),
+  );
+  // An implicit relation (a body's state) is kept only when its source is kept on its own merits.
+  const keptRelations = relations.all().filter((r) => !r.implicit || kept.has(r.source));
+  for (const r of keptRelations) kept.add(r.source).add(r.target);
   const entities: ExtractedEntity[] = [...doc.entities.values()]
-    .filter((e) => e.mentions.length > 0 && (options.keepUnrelated || isWorthKeeping(e, related)))
+    .filter((e) => kept.has(e.id))
     .map((e) => ({
       id: e.id,
       type: e.type,
@@ -95,7 +101,7 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
       ...(e.category ? { category: e.category } : {}),
       mentions: e.mentions.sort((a, b) => a.start - b.start),
     }));
-  const rels: ExtractedRelation[] = relations.all().map((r) => {
+  const rels: ExtractedRelation[] = keptRelations.map((r) => {
     const s = doc.sentences[r.sentence] ?? { text, start: 0, end: text.length };
     return {
       type: r.type,

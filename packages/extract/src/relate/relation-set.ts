@@ -9,6 +9,8 @@ export interface RelationDraft {
   sentence: number;
   status?: AcquisitionStatus;
   title?: string;
+  /** Known from the entity itself (a national body's state), not stated by the sentence: kept only for entities kept anyway. */
+  implicit?: boolean;
 }
 
 /** Relations found so far, one per (type, source, target); the most confident evidence wins. */

@@ -31,7 +31,7 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
     if (e.type !== 'Organization' || !e.affiliation) continue;
     const kind = e.entry?.kind;
     if (e.fromGazetteer && kind && !/government|military|security|agency|party|body/.test(kind)) continue;
-    out.add({ type: 'PART_OF', source: e.id, target: e.affiliation, confidence: 0.8, sentence: firstSentence.get(e.id) ?? 0 });
+    out.add({ type: 'PART_OF', source: e.id, target: e.affiliation, confidence: 0.8, sentence: firstSentence.get(e.id) ?? 0, implicit: true });
   }
   for (const v of views) {
     for (const m of v.of('Organization')) {
