@@ -25,7 +25,14 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
     // "مجلس الأمن الروسي" is Russia's council, not the UN's: leave it to the organisation pattern.
     if (entry.type === 'Organization' && !entry.state && next?.first === m.last + 1 && next.form.entry.type === 'State' && next.form.kind === 'demonym') continue;
     if (m.form.needsContext) {
-      const ok = entry.type === 'Weapon' ? weaponContextOk(doc, m) : unambiguous.has(entry.id) || /^(سلطن|دول|ممكل)/.test(doc.tokens[m.first - 1]?.norm ?? '');
+      const prev = doc.tokens[m.first - 1]?.norm ?? '';
+      const ok =
+        entry.type === 'Weapon'
+          ? weaponContextOk(doc, m)
+          : unambiguous.has(entry.id) ||
+            /^(سلطن|دول|مملك)/.test(prev) ||
+            // "نظام الأسد", "إدارة ترامب", "regime": a government word names its head.
+            (entry.type === 'Official' && /^(?:و|ب|ل)?(?:نظام|حكومه|اداره|الرئيس|الملك|الامير|الشيخ)$|^(regime|president|king|prince)$/.test(prev));
       if (!ok) continue;
     }
     addMention(

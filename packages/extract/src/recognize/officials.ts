@@ -164,6 +164,8 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
   for (let i = 0; i < tokens.length; i++) {
     const title = matchTitle(tokens, i, gaz) ?? counterpartTitle(doc, gaz, i);
     if (!title) continue;
+    // "رئيس لجنة الأمن والدفاع": when the title ends on the head of a named body, the body qualifies it.
+    if (title.last > title.first && mentionAt(doc, title.last, ['Organization', 'Alliance'])) title.last -= 1;
     const q = qualifiers(doc, title.last + 1);
     // English: a nationality right before the title (U.S. President, Finnish President, Spain's King).
     if (!q.affiliation) {

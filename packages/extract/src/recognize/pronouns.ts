@@ -4,6 +4,9 @@ import { addMention, coveredTokens, type Doc, type MentionDraft } from '../docum
 // "البلاد/the country" = the last state named that is not the adjective right before it.
 const SPEAKER_STATE = /^(بلاده|بلادها|بلادهم|his country|her country)$/;
 const THE_COUNTRY = /^(البلاد|في البلاد)$/;
+// "الدول الأربع", "the four countries": the group just named, i.e. the alliance named last.
+const COUNTED_STATES = /^(?:و|ل|ب)?(?:الدول|البلدان|الاطراف|دول)$|^(countries|states|nations)$/;
+const COUNT_WORD = /^(الاربع|الثلاث|الخمس|الست|السبع|الثماني|التسع|العشر|three|four|five|six|seven|nine)$/;
 // "الحلف", "للحلف", "التحالف", "the alliance": the alliance named last.
 const THE_ALLIANCE = /^(?:و|ف|ب|ل)?(?:ال|ل)(?:حلف|تحالف)$|^alliance$/;
 
@@ -27,6 +30,9 @@ export function resolvePronouns(doc: Doc): void {
         const last = SPEAKER_STATE.test(word) ? t.index : t.index + 1;
         addMention(doc, { ...state, aliases: [] }, { kind: 'pronoun', first: t.index, last, start: t.start, end: tokens[last]!.end }, false);
       }
+    } else if (COUNTED_STATES.test(word) && COUNT_WORD.test(tokens[t.index + 1]?.norm ?? '') && !covered[t.index]) {
+      const alliance = lastBefore(doc, t.index, (m) => m.type === 'Alliance' && m.sentence >= doc.sentenceOf[t.index]! - 1);
+      if (alliance) addMention(doc, { ...doc.entities.get(alliance.entityId)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index + 1, start: t.start, end: tokens[t.index + 1]!.end }, false);
     } else if (THE_ALLIANCE.test(word) && !covered[t.index] && !doc.mentionsAt.has(t.index + 1)) {
       const alliance = lastBefore(doc, t.index, (m) => m.type === 'Alliance');
       if (alliance) addMention(doc, { ...doc.entities.get(alliance.entityId)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index, start: t.start, end: t.end }, false);

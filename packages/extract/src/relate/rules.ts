@@ -99,7 +99,9 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
     if (!status && supply.length === 0 && purchase.length === 0) continue;
     for (const w of weapons) {
       const origin = v.entity(w).entry?.origin;
-      const candidate = (m: MentionDraft) => m.type === 'State' && m.entityId !== origin && !afterFrom(m);
+      // Buyers are states; a state's body (its parliament, its ministry) stands for it.
+      const stateOf = (m: MentionDraft) => (m.type === 'State' ? m.entityId : v.entity(m).affiliation?.startsWith('state:') ? v.entity(m).affiliation : undefined);
+      const candidate = (m: MentionDraft) => !!stateOf(m) && stateOf(m) !== origin && !afterFrom(m);
       let buyer = recipient && recipient.entityId !== origin ? recipient : undefined;
       for (const t of purchase) {
         if (buyer) break;
@@ -112,8 +114,9 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
         if (others.length === 1) buyer = others[0];
       }
       if (!buyer) continue;
-      for (const b of groupMembers(groups, buyer)) {
-        if (b.type !== 'State' && b.type !== 'Organization') continue;
+      for (const member of groupMembers(groups, buyer)) {
+        const b = { ...member, entityId: stateOf(member) ?? member.entityId };
+        if (member.type !== 'State' && member.type !== 'Organization') continue;
         out.add({ type: 'ACQUIRES', source: b.entityId, target: w.entityId, confidence: 0.65, sentence: v.index, status: status ?? (supply.length ? 'delivered' : 'considered') });
         // The seller: the supplier named, a state after "من" (from Russia), or the maker's state when named.
         const fromState = actors.find((m) => afterFrom(m) && m.type === 'State' && m.entityId !== b.entityId);
@@ -176,7 +179,7 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
         target = source ? nearest(v.mentions, group[group.length - 1]!.last, 'after', (m) => m.type !== 'Weapon') : undefined;
       } else {
         target = nearest(v.mentions, t, 'after', (m) => m.type !== 'Weapon' && m.first - t <= 6);
-        source = nearest(v.mentions, t, 'before', (m) => m.type !== 'Weapon' && m.entityId !== target?.entityId && m.kind !== 'capital');
+        source = nearest(v.mentions, t, 'before', (m) => m.type !== 'Weapon' && m.entityId !== target?.entityId && m.kind !== 'capital' && v.clause(m.first) === v.clause(t));
         // VSO: "قطعت السعودية والبحرين … علاقاتها مع قطر": the agents right after the verb.
         if (NEGATIVE.test(tokenAt.get(t)?.norm ?? '') && !source) {
           source = target;
@@ -199,16 +202,19 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
     const groups = coordinationGroups(v);
     const actors = v.of(...ACTOR).filter((m) => m.type === 'State' || m.kind === 'name' || m.kind === 'pattern');
     for (const t of v.triggers('cooperation')) {
-      const after = nearest(actors, t, 'after', (m) => m.first - t <= 8);
+      const after = nearest(actors, t, 'after', (m) => m.first - t <= 8 && v.clause(m.first) === v.clause(t));
       const afterGroup = groupMembers(groups, after);
-      const before = nearest(actors, t, 'before', (m) => t - m.last <= 10);
+      const before = nearest(actors, t, 'before', (m) => t - m.last <= 10 && v.clause(m.first) === v.clause(t));
       const pairs: [MentionDraft, MentionDraft][] = [];
       if (afterGroup.length === 2 && (!before || v.tokens.some((k) => k.index > t && k.index < after!.first && /^(بين|between)$/.test(k.norm)))) {
         for (let i = 0; i < afterGroup.length; i++) for (let j = i + 1; j < afterGroup.length; j++) pairs.push([afterGroup[i]!, afterGroup[j]!]);
       } else if (before && after) {
         for (const a of groupMembers(groups, before)) for (const b of afterGroup) pairs.push([a, b]);
       }
-      for (const [a, b] of pairs) if (a.entityId !== b.entityId) out.add({ type: 'COOPERATES_WITH', source: a.entityId, target: b.entityId, confidence: 0.5, sentence: v.index });
+      // Not across an opposition word: "بين الدول الأربع لمحاربة داعش" is no cooperation with ISIS.
+      const opposition = v.triggers('opposition');
+      const opposed = (a: MentionDraft, b: MentionDraft) => opposition.some((o) => o > Math.min(a.last, b.last) && o < Math.max(a.first, b.first));
+      for (const [a, b] of pairs) if (a.entityId !== b.entityId && !opposed(a, b)) out.add({ type: 'COOPERATES_WITH', source: a.entityId, target: b.entityId, confidence: 0.5, sentence: v.index });
     }
   }
 }

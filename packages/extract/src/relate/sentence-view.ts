@@ -15,6 +15,26 @@ export interface SentenceView {
   triggers(name: TriggerName): number[];
   has(name: TriggerName): boolean;
   of(...types: EntityType[]): MentionDraft[];
+  /** Clause number of a token: relations are looked for inside one clause. */
+  clause(tokenIndex: number): number;
+}
+
+const CLAUSE_WORDS = /^(الا|لكن|ولكن|غير|بينما|في حين|حيث|but|while|which|who|whereas|although)$/;
+
+/**
+ * Clause breaks: a comma or semicolon followed by a new clause, i.e. by a word with و that is not a
+ * listed entity ("، وانبثق عن التحالف"), or by إلا/لكن/but/which. "السعودية، والإمارات" stays one clause.
+ */
+function clauseNumbers(tokens: Token[], mentionStarts: Set<number>): Map<number, number> {
+  const out = new Map<number, number>();
+  let clause = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.kind === 'punct' && /^[،,;؛:]$/.test(t.norm) && next && !mentionStarts.has(next.index) && (/^[وف]/.test(next.norm) || CLAUSE_WORDS.test(next.norm))) clause++;
+    out.set(t.index, clause);
+  }
+  return out;
 }
 
 export function sentenceViews(doc: Doc): SentenceView[] {
@@ -36,6 +56,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
   return doc.sentences.map((sentence, index) => {
     const tokens = tokensBySentence.get(index) ?? [];
     const mentions = (bySentence.get(index) ?? []).sort((a, b) => a.first - b.first || b.last - a.last);
+    const clauses = clauseNumbers(tokens, new Set(mentions.map((m) => m.first)));
     const cache = new Map<TriggerName, number[]>();
     const triggers = (name: TriggerName) => {
       let found = cache.get(name);
@@ -55,6 +76,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       triggers,
       has: (name) => triggers(name).length > 0,
       of: (...types) => mentions.filter((m) => types.includes(m.type)),
+      clause: (i) => clauses.get(i) ?? 0,
     };
   });
 }
