@@ -16,7 +16,7 @@ export function extractFile(file: string, maxBytes?: number): FileOutcome {
     if (st.isDirectory()) return { file, error: 'is a directory' };
     if (maxBytes !== undefined && st.size > maxBytes) return { file, error: `too large: ${st.size} bytes (limit ${maxBytes})` };
     const articles = readArticles(readFileSync(file), basename(file), { maxBytes });
-    return { file, results: articles.map(extract) };
+    return { file, results: articles.map((a) => extract(a)) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : (err.message ?? String(e)).split('\n')[0];

@@ -161,6 +161,7 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
   // Tokens inside a non-official mention cannot be part of a person's name.
   const nonOfficial = new Uint8Array(tokens.length);
   for (const m of doc.mentions) if (m.type !== 'Official') for (let k = m.first; k <= m.last; k++) nonOfficial[k] = 1;
+  const unnamed: { title: TitleMatch; affiliation?: string; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const title = matchTitle(tokens, i, gaz) ?? counterpartTitle(doc, gaz, i);
     if (!title) continue;
@@ -209,12 +210,14 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
         continue;
       }
     }
-    // A title with no name refers back to the official already named with the same title and body.
-    const office = doc.offices.find((o) => o.titleId === title.title.id && (!q.affiliation || o.affiliationId === q.affiliation.entityId));
-    if (office && (q.affiliation || tokens[title.first]!.norm.startsWith('ال'))) {
-      const end = tokens[Math.max(title.last, q.next - 1)]!.end;
-      addMention(doc, { ...doc.entities.get(office.officialId)!, aliases: [] }, { kind: 'title-ref', first: title.first, last: Math.max(title.last, q.next - 1), start: title.start, end }, false);
-    }
+    // A title with no name refers to the official named with the same title and body (before or after).
+    if (q.affiliation || tokens[title.first]!.norm.startsWith('ال')) unnamed.push({ title, affiliation: q.affiliation?.entityId, last: Math.max(title.last, q.next - 1) });
+  }
+  for (const u of unnamed) {
+    const office = doc.offices.find((o) => o.titleId === u.title.title.id && (!u.affiliation || o.affiliationId === u.affiliation));
+    if (!office) continue;
+    const end = tokens[u.last]!.end;
+    addMention(doc, { ...doc.entities.get(office.officialId)!, aliases: [] }, { kind: 'title-ref', first: u.title.first, last: u.last, start: u.title.start, end }, false);
   }
   resolveSurnames(doc);
   headsByGovernment(doc);

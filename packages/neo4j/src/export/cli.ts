@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect } from '../driver';
 import { connectionSettings } from '../settings';
@@ -56,7 +57,9 @@ export async function exportMain(argv: readonly string[], env: NodeJS.ProcessEnv
     const graph = toGraphology(snapshot);
     const text = serializeGraph(graph, format);
     if (values.out) {
-      await writeFile(values.out, text, 'utf8');
+      // `pnpm export` runs in the repository root; a relative --out means the caller's folder.
+      const cwd = env.INIT_CWD && isAbsolute(env.INIT_CWD) ? env.INIT_CWD : process.cwd();
+      await writeFile(resolve(cwd, values.out), text, 'utf8');
       console.error(`export: ${graph.order} nodes, ${graph.size} edges → ${values.out} (${format}, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
     } else {
       process.stdout.write(text);

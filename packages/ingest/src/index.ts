@@ -1,0 +1,15 @@
+export { Ingester, Neo4jUnavailableError } from './ingest';
+export type { ArticleOutcome, Failure, IngestEvent, IngestOptions, IngestSummary, PreparedArticle, PreparedFile } from './ingest';
+export { runIngest } from './run';
+export type { RunIngestOptions, RunResult } from './run';
+export { expandInputs, prepareFile, parsePreExtracted, INGESTIBLE_EXTENSIONS } from './files';
+export type { ExpandedInputs, Extractor } from './files';
+export { articleIdentity, articleSlots, storedPath } from './identity';
+export type { ArticleContent, ArticleIdentity } from './identity';
+export { EntityKeyIndex, resolveEntities, searchKeysOf, searchTextOf, namesOf } from './resolve';
+export type { Normalize, Resolution } from './resolve';
+export { relationshipProps, parseEvidence, withArticleEvidence } from './provenance';
+export { articleRelations } from './relations';
+export { progressSink, silentProgress } from './progress';
+export type { ProgressSink } from './progress';
+export { main as ingestMain, USAGE as INGEST_USAGE, DEFAULT_BATCH } from './cli';
