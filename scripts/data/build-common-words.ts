@@ -1,6 +1,6 @@
 // Regenerates packages/extract/data/common-words-ar.json: the Arabic words (folded) frequent enough in
 // real news (../shared/corpus/ant) that a token after an office title is a word, not a person's name.
-// Names the gazetteer knows and common given names are left out.  Run: pnpm exec tsx scripts/data/build-common-words.ts
+// Words of the people the gazetteer knows and common given names are left out (they are names).  Run: pnpm exec tsx scripts/data/build-common-words.ts
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeForSearch } from '@kg/extract';
@@ -17,10 +17,8 @@ for (const f of walk(join(sharedDir(), 'corpus', 'ant'))) {
 }
 const known = new Set<string>();
 const addWords = (s: string) => normalizeForSearch(s).split(/[\s-]+/).forEach((w) => known.add(w));
-for (const file of ['officials', 'states', 'organizations', 'alliances', 'weapons']) {
-  for (const r of JSON.parse(readFileSync(join(dataDir, `${file}.json`), 'utf8')) as Record<string, unknown>[])
-    for (const v of Object.values(r)) for (const s of ([] as unknown[]).concat(v)) if (typeof s === 'string') addWords(s);
-}
+for (const r of JSON.parse(readFileSync(join(dataDir, 'officials.json'), 'utf8')) as Record<string, unknown>[])
+  for (const key of ['name', 'nameAr', 'aliasesEn', 'aliasesAr']) for (const s of ([] as unknown[]).concat(r[key] ?? [])) if (typeof s === 'string') addWords(s);
 for (const n of JSON.parse(readFileSync(join(dataDir, 'given-names-ar.json'), 'utf8')) as string[]) addWords(n);
 const common = [...counts.entries()].filter(([w, c]) => c >= MIN_COUNT && w.length >= 2 && !known.has(w)).map(([w]) => w).sort();
 writeFileSync(join(dataDir, 'common-words-ar.json'), JSON.stringify(common) + '\n');
