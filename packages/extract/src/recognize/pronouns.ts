@@ -7,6 +7,8 @@ const THE_COUNTRY = /^(البلاد|في البلاد)$/;
 // "الدول الأربع", "the four countries": the group just named, i.e. the alliance named last.
 const COUNTED_STATES = /^(?:و|ل|ب)?(?:الدول|البلدان|الاطراف|دول)$|^(countries|states|nations)$/;
 const COUNT_WORD = /^(الاربع|الثلاث|الخمس|الست|السبع|الثماني|التسع|العشر|three|four|five|six|seven|nine)$/;
+// "البلدين", "الجانبين", "the two countries": the last two states named.
+const THE_TWO = /^(?:و|ل|ب)?(?:البلدين|البلدان|الجانبين|الجانبان|الطرفين|الطرفان|الدولتين|الدولتان)$/;
 // "الحلف", "للحلف", "التحالف", "the alliance": the alliance named last.
 const THE_ALLIANCE = /^(?:و|ف|ب|ل)?(?:ال|ل)(?:حلف|تحالف)$|^alliance$/;
 
@@ -30,6 +32,14 @@ export function resolvePronouns(doc: Doc): void {
         const last = SPEAKER_STATE.test(word) ? t.index : t.index + 1;
         addMention(doc, { ...state, aliases: [] }, { kind: 'pronoun', first: t.index, last, start: t.start, end: tokens[last]!.end }, false);
       }
+    } else if (THE_TWO.test(word) && !covered[t.index]) {
+      const seen: string[] = [];
+      for (let k = doc.mentions.length - 1; k >= 0 && seen.length < 2; k--) {
+        const m = doc.mentions[k]!;
+        if (m.type === 'State' && m.last < t.index && !seen.includes(m.entityId)) seen.push(m.entityId);
+      }
+      if (seen.length === 2)
+        for (const id of seen.reverse()) addMention(doc, { ...doc.entities.get(id)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index, start: t.start, end: t.end }, false);
     } else if (COUNTED_STATES.test(word) && COUNT_WORD.test(tokens[t.index + 1]?.norm ?? '') && !covered[t.index]) {
       const alliance = lastBefore(doc, t.index, (m) => m.type === 'Alliance' && m.sentence >= doc.sentenceOf[t.index]! - 1);
       if (alliance) addMention(doc, { ...doc.entities.get(alliance.entityId)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index + 1, start: t.start, end: tokens[t.index + 1]!.end }, false);

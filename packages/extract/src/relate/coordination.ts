@@ -15,7 +15,9 @@ export function coordinationGroups(v: SentenceView): Map<MentionDraft, MentionDr
   let prev: MentionDraft | undefined;
   const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
   for (const m of actors) {
-    if (prev && m.first > prev.last && linked(prev, m, tokenAt) && m.type === prev.type) group.push(m);
+    // "البلدين" stands for two states at once: one group.
+    const samePronoun = prev && m.kind === 'pronoun' && prev.kind === 'pronoun' && m.first === prev.first;
+    if (prev && (samePronoun || (m.first > prev.last && linked(prev, m, tokenAt))) && m.type === prev.type) group.push(m);
     else {
       group = [m];
     }

@@ -160,6 +160,7 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
 }
 
 const BY = /^(جانب|قبل|by)$/;
+const ENMITY = /^(?:و|ك)?(?:عدو|عدوا|خصم|خصما|تهديدا|enemy|adversary|threat)$/;
 const NEGATIVE = /^(?:و|ف)?(?:قطع|قطعت|تدهور|توتر|سحب|طرد|severed|cut)/;
 
 /** OPPOSES: an actor before an opposition word and the one it is aimed at after it (coordinated lists included). */
@@ -180,6 +181,11 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
       } else {
         target = nearest(v.mentions, t, 'after', (m) => m.type !== 'Weapon' && m.first - t <= 6);
         source = nearest(v.mentions, t, 'before', (m) => m.type !== 'Weapon' && m.entityId !== target?.entityId && m.kind !== 'capital' && v.clause(m.first) === v.clause(t));
+        // "تعد السعودية والإمارات طهران عدوا": nothing after the word, the target is named just before it.
+        if (!target && source && t - source.last <= 2 && v.clause(source.first) === v.clause(t) && ENMITY.test(tokenAt.get(t)?.norm ?? '')) {
+          target = source;
+          source = nearest(v.mentions, target.first, 'before', (m) => m.type !== 'Weapon' && m.entityId !== target!.entityId && v.clause(m.first) === v.clause(t));
+        }
         // VSO: "قطعت السعودية والبحرين … علاقاتها مع قطر": the agents right after the verb.
         if (NEGATIVE.test(tokenAt.get(t)?.norm ?? '') && !source) {
           source = target;
@@ -210,6 +216,10 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
         for (let i = 0; i < afterGroup.length; i++) for (let j = i + 1; j < afterGroup.length; j++) pairs.push([afterGroup[i]!, afterGroup[j]!]);
       } else if (before && after) {
         for (const a of groupMembers(groups, before)) for (const b of afterGroup) pairs.push([a, b]);
+      } else if (before && !after) {
+        // "تربط الولايات المتحدة وكوريا الجنوبية معاهدة": the pair named before the word.
+        const group = groupMembers(groups, before);
+        if (group.length === 2) pairs.push([group[0]!, group[1]!]);
       }
       // Not across an opposition word: "بين الدول الأربع لمحاربة داعش" is no cooperation with ISIS.
       const opposition = v.triggers('opposition');

@@ -19,7 +19,7 @@ export const TRIGGERS = {
   supply: { ar: ar('تزويد|زود|يزود|تزود|تسليم|سلم|يسلم|سلمت|بيع|باع|يبيع|تبيع|امداد|امدادات|توريد|نقل اسلح|صفقات اسلح|صفقه اسلح'), en: en('suppl|deliver|sell|sold$|sale|transfer|export|arms deal') },
   purchase: { ar: ar('شراء|اقتناء|امتلاك|صفق|تعاقد|مشتريات|يشتري|تشتري|اشترت|اشتري|الحصول|حصول|تسلم|تسلمت|استلام|استلم|شرائ'), en: en('buy|bought|purchas|acquir|order|procur|deal$|contract') },
   invitation: { ar: ar('دعوه|يدعو|تدعو|دعا|دعت'), en: en('invit') },
-  meeting: { ar: ar('التقي|يلتقي|تلتقي|لقاء|لقائه|اجتمع|اجتماع|يجتمع|محادثات|مباحثات|استقبل|يستقبل|قمه|اتصال هاتفي|اتصالا هاتفيا|جمعت'), en: en('met$|meet|meeting|talks$|summit|received$|hosted|phone call') },
+  meeting: { ar: ar('التقي|يلتقي|تلتقي|لقاء|لقائه|اجتمع|اجتماع|يجتمع|محادثات|مباحثات|استقبل|يستقبل|قمه|اتصال|اتصالا|هاتف|جمعت'), en: en('met$|meet|meeting|talks$|summit|received$|hosted|phone|call$|spoke') },
   opposition: { ar: ar('محارب|مكافح|قتال|ضد|هجوم|هجمات|ضربات|غارات|قصف|استهداف|تهديد|يهدد|تهدد|عدو|تصدي|التصدي|مقاطع|حصار|عقوبات|تدمير|اخراج|اجتاح|احتلال|عدوان|عراقيل|حرب'), en: en('fight$|fights|fighting|fought|combat|attack|strike|against|sanction|threat|boycott|invasion|invade|war$|hostil|oppos|enemy|enemies') },
   deployment: { ar: ar('قوات|جنود|جندي|قاعده|قواعد|الوجود|وجود|نشر|انتشار|تنتشر|ينتشر|دخول قوات|تستضيف|يستضيف'), en: en('troops|soldiers|base$|bases|deploy|presence|forces|stationed|hosts$') },
   membership: { ar: ar('عضو|اعضاء|عضويه|يضم|تضم|ضم|تشمل|يشمل|حلفاء|شركاء|بين|دول'), en: en('member|allies|ally$|among') },
