@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, isAlive, runningPid, startServer, stopServer } from '@kg/local-neo4j';
 import type { LocalServer } from '@kg/local-neo4j';
@@ -48,7 +49,26 @@ async function step(name: string, work: () => Promise<boolean>): Promise<boolean
   return ok;
 }
 
-function jest(projects: string[], extra: string[], env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+/** Test counts over every jest run, for the closing "N passed, N failed" line. */
+const counts = { passed: 0, failed: 0, skipped: 0 };
+let jestRuns = 0;
+
+async function jest(projects: string[], extra: string[], env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  const report = join(tmpdir(), `kg-jest-${process.pid}-${jestRuns++}.json`);
+  const ok = await runJest(projects, [...extra, '--json', `--outputFile=${report}`], env);
+  try {
+    const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number };
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests;
+    counts.skipped += r.numPendingTests;
+    rmSync(report, { force: true });
+  } catch {
+    // jest did not get as far as writing its report; its exit status already says so
+  }
+  return ok;
+}
+
+function runJest(projects: string[], extra: string[], env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   return run(
     process.execPath,
     [
@@ -161,6 +181,7 @@ async function main(): Promise<number> {
   process.stdout.write('\n');
   for (const s of steps) console.log(`${s.ok ? '✓' : '✗'} ${s.name} (${s.seconds.toFixed(1)} s)${s.note ? ` — ${s.note}` : ''}`);
   console.log(failed.length ? `\npnpm test FAILED: ${failed.map((s) => s.name).join(', ')}` : '\npnpm test passed');
+  console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   return failed.length ? 1 : 0;
 }
 
