@@ -1,17 +1,7 @@
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@kg/graph-schema';
 import type { GraphEdge, GraphNode, SyntheticResponse } from './types';
+import { seededRandom } from '@kg/seeded-random';
 
-/** mulberry32: a tiny seeded PRNG, so a bench graph is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AR_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 const AR_TYPE: Record<EntityType, string> = { State: 'دولة', Official: 'مسؤول', Alliance: 'تحالف', Weapon: 'سلاح', Organization: 'منظمة' };

@@ -3,55 +3,30 @@
  * which imports these types (and graph-schema) only.
  */
 import type { EdgeStyle, NodeLabel, NodeStyle, RelationshipType } from '@kg/graph-schema';
+import type { ExploreArticle, ExploreArticleRef, ExploreEdge, ExploreEvidence, ExploreGraph, ExploreNode, ExploreSearchHit, SearchMatchKind } from '@kg/neo4j';
+
+// The graph's shapes are the read queries' own (packages/neo4j/src/explore/types.ts), named for the API.
+// Type-only: the browser bundle never loads @kg/neo4j.
+export type GraphNode = ExploreNode;
+export type GraphEdge = ExploreEdge;
+export type GraphData = ExploreGraph;
+export type SearchMatch = SearchMatchKind;
+export type SearchHit = ExploreSearchHit;
+export type EvidenceItem = ExploreEvidence;
+export type ArticleRef = ExploreArticleRef;
+export type ArticleSummary = ExploreArticle;
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-export interface GraphNode {
-  /** The entity's (or article's) own `id` property, e.g. `state:iraq`. */
-  id: string;
-  label: NodeLabel;
-  /** English (canonical) name; an article's title. */
-  name: string;
-  nameAr: string | null;
-  /** Extracted relations of this node in the whole graph (MENTIONS not counted). */
-  degree: number;
-  category: string | null;
-  /** Articles only. */
-  date: string | null;
-}
 
-export interface GraphEdge {
-  /** Neo4j element id of the relationship. */
-  id: string;
-  type: RelationshipType;
-  source: string;
-  target: string;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  articleCount: number;
-  confidence: number | null;
-  status: string | null;
-  title: string | null;
-}
 
-export interface GraphData {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
 
 /** GET /api/overview?limit=N */
 export interface OverviewResponse extends GraphData {
   limit: number;
 }
 
-export type SearchMatch = 'exact' | 'prefix' | 'fulltext';
 
-export interface SearchHit {
-  node: GraphNode;
-  aliases: string[];
-  match: SearchMatch;
-  score: number;
-}
 
 /** GET /api/search?q=…&limit= */
 export interface SearchResponse {
@@ -61,14 +36,6 @@ export interface SearchResponse {
   hits: SearchHit[];
 }
 
-export interface EvidenceItem {
-  articleId: string;
-  articleTitle: string | null;
-  date: string | null;
-  sentence: string;
-  confidence: number | null;
-  status: string | null;
-}
 
 export interface RelationItem {
   edge: GraphEdge;
@@ -84,13 +51,6 @@ export interface RelationGroup {
   items: RelationItem[];
 }
 
-export interface ArticleRef {
-  id: string;
-  title: string;
-  date: string | null;
-  lang: string | null;
-  count: number;
-}
 
 /** GET /api/nodes/:id */
 export interface NodeDetailsResponse {
@@ -115,15 +75,6 @@ export interface ExpandResponse extends GraphData {
   capped: boolean;
 }
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  date: string | null;
-  lang: string | null;
-  source: string | null;
-  url: string | null;
-  entityCount: number;
-}
 
 /** GET /api/articles?offset=&limit= */
 export interface ArticlesResponse {

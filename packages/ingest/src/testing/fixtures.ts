@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ExtractionResult } from '@kg/graph-schema';
 import type { AcquisitionStatus, EntityType, ExtractedEntity, ExtractedRelation, RelationType } from '@kg/graph-schema';
 import type { ConnectionSettings } from '@kg/neo4j';
+import { seededRandom as prng } from '@kg/seeded-random';
 
 /**
  * The Neo4j the integration tests may wipe: only one named explicitly by NEO4J_URI (scripts/test.ts
@@ -139,17 +140,6 @@ export const ORGANIZATIONS: EntitySpec[] = [
 ];
 export const ALLIANCES: EntitySpec[] = [{ id: 'alliance:quartet', type: 'Alliance', name: 'Quartet alliance', aliases: ['التحالف الرباعي'], surface: 'التحالف الرباعي' }];
 
-/** A small deterministic PRNG (mulberry32), so a seed gives the same corpus everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STATUSES: AcquisitionStatus[] = ['considered', 'negotiating', 'ordered', 'delivered', 'halted'];
 

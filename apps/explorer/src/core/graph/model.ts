@@ -20,17 +20,12 @@ export interface NodeAttrs {
   date: string | null;
 }
 
-export interface EdgeAttrs {
+/** Edge attributes: sigma reads color, size, label; the provenance fields are the API's own. */
+export interface EdgeAttrs extends Pick<GraphEdge, 'firstSeen' | 'lastSeen' | 'articleCount' | 'confidence' | 'status' | 'title'> {
   kind: RelationshipType;
   color: string;
   size: number;
   label: string;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  articleCount: number;
-  confidence: number | null;
-  status: string | null;
-  title: string | null;
 }
 
 export type KgGraph = Graph<NodeAttrs, EdgeAttrs>;
