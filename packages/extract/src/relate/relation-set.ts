@@ -1,5 +1,6 @@
 import { endpointsAllowed, isSymmetric, type AcquisitionStatus, type RelationType } from '@kg/graph-schema';
 import type { Doc } from '../document';
+import { STATUS_RANK } from './triggers';
 
 export interface RelationDraft {
   type: RelationType;
@@ -26,7 +27,9 @@ export class RelationSet {
     const [a, b] = isSymmetric(r.type, s.type, t.type) && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
     const key = `${r.type}|${a}|${b}`;
     const prev = this.byKey.get(key);
-    if (!prev || r.confidence > prev.confidence) this.byKey.set(key, { ...r, source: a, target: b });
+    // Equal confidence: the sentence that says more about an acquisition (ordered over considered) wins.
+    const moreInformative = prev && r.confidence === prev.confidence && r.status && (!prev.status || STATUS_RANK[r.status] > STATUS_RANK[prev.status]);
+    if (!prev || r.confidence > prev.confidence || moreInformative) this.byKey.set(key, { ...r, source: a, target: b });
   }
 
   has(type: RelationType, source: string, target: string): boolean {

@@ -1,7 +1,7 @@
 import type { Doc, MentionDraft } from '../document';
 import type { RelationSet } from './relation-set';
 import type { SentenceView } from './sentence-view';
-import { acquisitionStatus } from './triggers';
+import { acquisitionStatus, EXCLUSION } from './triggers';
 import { coordinationGroups, groupMembers } from './coordination';
 
 const ACTOR = ['State', 'Organization'] as const;
@@ -98,6 +98,7 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
     const status = acquisitionStatus(v.tokens);
     if (!status && supply.length === 0 && purchase.length === 0) continue;
     for (const w of weapons) {
+      if (v.tokens.some((k) => k.index < w.first && k.index >= w.first - 3 && EXCLUSION.test(k.norm))) continue;
       const origin = v.entity(w).entry?.origin;
       // Buyers are states; a state's body (its parliament, its ministry) stands for it.
       const stateOf = (m: MentionDraft) => (m.type === 'State' ? m.entityId : v.entity(m).affiliation?.startsWith('state:') ? v.entity(m).affiliation : undefined);

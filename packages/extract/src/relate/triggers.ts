@@ -39,12 +39,41 @@ export function isTrigger(t: Token, trigger: Trigger): boolean {
 const STATUS_WORDS: [AcquisitionStatus, Trigger][] = [
   ['halted', { ar: ar('توقف|علق|تعليق|الغاء|الغت|الغي|تجميد|جمد|تراجع'), en: en('halt|suspend|cancel|scrap|froze|freez|stopp|abandon') }],
   ['negotiating', { ar: ar('مفاوض|تفاوض|تتفاوض|يتفاوض|محادثات|مباحثات|مذكره'), en: en('negotiat|talks$|memorandum') }],
-  ['delivered', { ar: ar('تسليم|سلم|سلمت|تسلم|تسلمت|استلم|استلام|وصول|وصلت|زود|تزويد|يمتلك|تمتلك|دخلت الخدم'), en: en('deliver|receiv|arriv|handed|took$|operat|fleet') }],
+  ['delivered', { ar: ar('تسليم|سلم|سلمت|تسلم|تسلمت|استلم|استلام|وصول|وصلت|زود|تزويد|يمتلك|تمتلك|دخلت الخدم'), en: en('deliver|receiv|arriv|handed|took$|operat|fleet|suppl') }],
   ['ordered', { ar: ar('صفق|وقع|توقيع|تعاقد|اتفقت|اتفق|طلبي|عقد|عقود|مشتريات|شراء|اشترت'), en: en('order|sign|contract|agreed|deal$|bought|purchas') }],
   ['considered', { ar: ar('تدرس|يدرس|دراس|ترغب|رغب|مرشح|تنوي|اعتزام|تعتزم|يعتزم|محتمل|امكانيه|اقتناء|امتلاك'), en: en('consider|interest|mull|weigh|plan|could$|may$|might$|seek') }],
 ];
 
+// A delivery still to come is an order: "will supply", "ستسلم", "سيتم تسليم".
+const FUTURE_EN = /^(will|to|shall)$/;
+const FUTURE_AR = /^(?:و|ف)?س(?=[تينا])/;
+/** A delivery word in the future: "will supply", "ستسلم", "سيتم تسليم". */
+function isFutureDelivery(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind === 'lat') return isTrigger(t, DELIVERED) && (FUTURE_EN.test(tokens[k - 1]?.norm ?? '') || FUTURE_EN.test(tokens[k - 2]?.norm ?? ''));
+  if (isTrigger(t, DELIVERED) && /^(?:و|ف)?سيتم$/.test(tokens[k - 1]?.norm ?? '')) return true;
+  const withoutFuture = t.norm.replace(FUTURE_AR, '');
+  return withoutFuture !== t.norm && isTrigger({ ...t, norm: withoutFuture }, DELIVERED);
+}
+
+const DELIVERED = STATUS_WORDS.find(([s]) => s === 'delivered')![1];
+
 export function acquisitionStatus(tokens: Token[]): AcquisitionStatus | undefined {
-  for (const [status, trigger] of STATUS_WORDS) if (tokens.some((t) => isTrigger(t, trigger))) return status;
+  for (const [status, trigger] of STATUS_WORDS) {
+    if (status === 'delivered') {
+      const future = tokens.some((_, k) => isFutureDelivery(tokens, k));
+      const past = tokens.some((t, k) => isTrigger(t, trigger) && !isFutureDelivery(tokens, k));
+      if (past) return 'delivered';
+      if (future) return 'ordered';
+      continue;
+    }
+    if (tokens.some((t) => isTrigger(t, trigger))) return status;
+  }
   return undefined;
 }
+
+/** How far an acquisition got, for choosing between two sentences that state it. */
+export const STATUS_RANK: Record<AcquisitionStatus, number> = { halted: 5, delivered: 4, ordered: 3, negotiating: 2, considered: 1 };
+
+/** Words that take a weapon out of a deal: "excludes Meteor", "باستثناء", "دون". */
+export const EXCLUSION = /^(?:excludes?|excluding|except|without|not|no|باستثناء|عدا|دون|بدون|ليس|لا|لن|لم)$/;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { tokenize } from '../text/tokenize';
+import { acquisitionStatus } from './triggers';
+import { extract } from '../extract';
+
+const status = (s: string) => acquisitionStatus(tokenize(s).tokens);
+
+describe('acquisitionStatus', () => {
+  it.each([
+    ['سلمت روسيا منظومة إس-300 إلى سوريا', 'delivered'],
+    ['روسيا ستسلم سوريا منظومة إس-300', 'ordered'],
+    ['سيتم تسليم الطائرات العام المقبل', 'ordered'],
+    ['وقعت قطر صفقة لشراء 24 مقاتلة', 'ordered'],
+    ['تجري مفاوضات لاقتناء المنظومة', 'negotiating'],
+    ['غير أن الحديث عن الصفقة توقف', 'halted'],
+    ['الرياض بين الدول المرشحة لشراء المنظومة', 'considered'],
+    ['Russia delivered the S-300 to Syria', 'delivered'],
+    ['MBDA will supply Egypt the Mica NG missile', 'ordered'],
+    ['Turkey is negotiating the purchase of Patriot', 'negotiating'],
+  ])('%s → %s', (sentence, expected) => expect(status(sentence)).toBe(expected));
+});
+
+describe('arms relations', () => {
+  it('leaves out weapons a deal excludes', () => {
+    const r = extract({ title: '', body: 'MBDA will supply Egypt the Mica NG missile, but the package excludes Meteor missiles.' });
+    const names = r.relations.filter((x) => x.type === 'ACQUIRES').map((x) => r.entities.find((e) => e.id === x.target)?.name);
+    expect(names).not.toContain('Meteor');
+  });
+  it('names the buyer and the supplier of a delivery', () => {
+    const r = extract({ title: '', body: 'أعلنت موسكو تسليم الجيش السوري صواريخ من طراز إس-300، وقالت إن روسيا سلمت المنظومة إلى سوريا.' });
+    const byName = (id: string) => r.entities.find((e) => e.id === id)?.name;
+    const acq = r.relations.find((x) => x.type === 'ACQUIRES' && byName(x.target) === 'S-300');
+    expect(acq && byName(acq.source)).toBe('Syria');
+    expect(acq?.status).toBe('delivered');
+    expect(r.relations.some((x) => x.type === 'SUPPLIED' && byName(x.source) === 'Russia' && byName(x.target) === 'Syria')).toBe(true);
+  });
+});
