@@ -8,6 +8,7 @@ import { recognizeKnownEntities } from './recognize/known-entities';
 import { recognizeOfficials } from './recognize/officials';
 import { recognizeOrganizations } from './recognize/organizations';
 import { resolvePronouns } from './recognize/pronouns';
+import { recognizeWeaponPatterns } from './recognize/weapon-patterns';
 import { RelationSet } from './relate/relation-set';
 import {
   armsRelations,
@@ -40,6 +41,7 @@ export function articleText(article: ArticleInput): string {
 function recognize(doc: Doc, gaz: Gazetteer): void {
   recognizeKnownEntities(doc, gaz);
   recognizeOrganizations(doc);
+  recognizeWeaponPatterns(doc);
   recognizeOfficials(doc, gaz);
   resolvePronouns(doc);
 }

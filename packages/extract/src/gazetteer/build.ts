@@ -11,8 +11,18 @@ export interface TitleForm {
   tokens: string[];
 }
 
+/**
+ * Transliterated names drop or add long vowels (بوتين / بوتن, ستولتنبرغ / ستولتنبيرغ): the skeleton
+ * keeps the first letter and drops ا و ي after it. Used for people's Arabic names only.
+ */
+export function skeleton(word: string): string {
+  return word[0] + word.slice(1).replace(/[اوي]/g, '');
+}
+
 export interface Gazetteer {
   entries: Map<string, GazetteerEntry>;
+  /** Officials' Arabic name forms by the skeleton of their first word. */
+  officialSkeletons: Map<string, NameForm[]>;
   /** Name forms by their first token, longest first. */
   formsByFirst: Map<string, NameForm[]>;
   titlesByFirst: Map<string, TitleForm[]>;
@@ -87,6 +97,17 @@ export function buildGazetteer(data: Data): Gazetteer {
   simple('Weapon', data.weapons, (r: { category: GazetteerEntry['category']; origin?: string }) => ({ category: r.category, origin: r.origin }));
   simple('Official', data.officials, (r: { state?: string; body?: string }) => ({ state: r.state ?? r.body }));
 
+  // Skeleton index of officials' Arabic names of two words or more (one word is too loose).
+  const officialSkeletons = new Map<string, NameForm[]>();
+  for (const list of formsByFirst.values())
+    for (const f of list) {
+      if (f.entry.type !== 'Official' || f.tokens.length < 2 || !/^[\u0621-\u064A]/.test(f.tokens[0]!)) continue;
+      const key = skeleton(f.tokens[0]!);
+      const forms = officialSkeletons.get(key) ?? [];
+      forms.push({ ...f, tokens: f.tokens.map(skeleton) });
+      officialSkeletons.set(key, forms);
+    }
+
   const blocked: GazetteerEntry = { id: 'blocker', type: 'State', name: 'blocker', names: [] };
   for (const phrase of data.blockers) addForm(formsByFirst, blocked, phrase, 'blocker');
 
@@ -105,5 +126,5 @@ export function buildGazetteer(data: Data): Gazetteer {
   for (const list of titlesByFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const commonWords = new Set(data.commonWordsAr);
   const givenNames = new Set(data.givenNamesAr.map(normalizeForSearch));
-  return { entries, formsByFirst, titlesByFirst, commonWords, givenNames };
+  return { entries, formsByFirst, officialSkeletons, titlesByFirst, commonWords, givenNames };
 }

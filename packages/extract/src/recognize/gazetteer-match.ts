@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../gazetteer/build';
+import { skeleton, type Gazetteer } from '../gazetteer/build';
 import type { NameForm } from '../gazetteer/entry';
 import { cliticReadings } from '../text/clitics';
 import type { NormalizedText } from '../text/normalize';
@@ -14,7 +14,8 @@ export interface GazetteerMatch {
   end: number;
 }
 
-const CONNECTORS = new Set(['-', '_', '.', '/']);
+// Inside a name: S-400, U.S., F/A-18, and CNN's hashtags (دونالد #ترمب, #دونالد_ترمب).
+const CONNECTORS = new Set(['-', '_', '.', '/', '#']);
 
 /** Index of the token after `i` that continues a name, skipping one connector (S-400, U.S.). */
 function nextWordIndex(tokens: Token[], i: number): number {
@@ -56,7 +57,26 @@ export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: 
       break;
     }
   }
-  return best;
+  return best ?? (tok.kind === 'ar' ? skeletonMatchAt(tokens, i, gaz) : undefined);
+}
+
+/** An official's two-or-more-word Arabic name written with other long vowels (فلاديمير بوتن). */
+function skeletonMatchAt(tokens: Token[], i: number, gaz: Gazetteer): GazetteerMatch | undefined {
+  const tok = tokens[i]!;
+  for (const form of gaz.officialSkeletons.get(skeleton(tok.norm)) ?? []) {
+    let j = i;
+    let ok = true;
+    for (let k = 1; k < form.tokens.length; k++) {
+      j = nextWordIndex(tokens, j);
+      const t = tokens[j];
+      if (!t || t.kind !== 'ar' || t.norm.length < 3 || skeleton(t.norm) !== form.tokens[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { form, first: i, last: j, start: tok.start, end: tokens[j]!.end };
+  }
+  return undefined;
 }
 
 /** Every gazetteer name in the token stream, left to right, longest match first, no overlaps. */

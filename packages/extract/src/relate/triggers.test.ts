@@ -35,3 +35,22 @@ describe('arms relations', () => {
     expect(r.relations.some((x) => x.type === 'SUPPLIED' && byName(x.source) === 'Russia' && byName(x.target) === 'Syria')).toBe(true);
   });
 });
+
+describe('names as the press writes them', () => {
+  it('finds a known official spelled with other long vowels or a hashtag', () => {
+    const r = extract({ title: '', body: 'قال الرئيس الروسي فلاديمير بوتن إن بلاده مستعدة، وقال الرئيس الأمريكي دونالد #ترمب إن واشنطن سترد.' });
+    const putin = r.entities.find((e) => e.name === 'Vladimir Putin');
+    expect(putin?.aliases).toContain('فلاديمير بوتن');
+    expect(r.entities.find((e) => e.name === 'Donald Trump')).toBeDefined();
+    expect(r.entities.some((e) => e.type === 'Official' && /^(فلاديمير|دونالد)$/.test(e.name))).toBe(false);
+  });
+});
+
+describe('weapons by designator', () => {
+  it('finds a model after a weapon word although no data file lists it', () => {
+    const r = extract({ title: '', body: 'أعلنت باكستان أنها تسلمت طائرات من طراز (JF-99) من الصين، وقالت إن الصين سلمت الطائرات إلى باكستان.' });
+    const w = r.entities.find((e) => e.type === 'Weapon');
+    expect(w?.name).toBe('JF-99');
+    expect(w?.fromGazetteer).toBe(false);
+  });
+});
