@@ -85,17 +85,19 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
     const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
     const afterFrom = (m: MentionDraft) => FROM.test(tokenAt.get(m.first - 1)?.norm ?? '');
     // Supplier → recipient: "قام الجانب الروسي بتزويد العراق", "Russia delivered S-300 to Syria".
+    // Talks, interest or a halted deal supply nothing (yet): no SUPPLIED then.
+    const status = acquisitionStatus(v.tokens);
+    const supplies = !status || status === 'delivered' || status === 'ordered';
     let recipient: MentionDraft | undefined;
     let supplier: MentionDraft | undefined;
     for (const t of supply) {
       recipient = nearest(actors, t, 'after', (m) => m.first - t <= 4 || /^(الي|to)$/.test(tokenAt.get(m.first - 1)?.norm ?? ''));
       supplier = nearest(actors, t, 'before', (m) => m.entityId !== recipient?.entityId && t - m.last <= 8);
-      if (recipient && supplier)
+      if (recipient && supplier && supplies)
         for (const s of groupMembers(groups, supplier))
           for (const r of groupMembers(groups, recipient)) out.add({ type: 'SUPPLIED', source: s.entityId, target: r.entityId, confidence: 0.65, sentence: v.index });
     }
     if (weapons.length === 0) continue;
-    const status = acquisitionStatus(v.tokens);
     if (!status && supply.length === 0 && purchase.length === 0) continue;
     for (const w of weapons) {
       if (v.tokens.some((k) => k.index < w.first && k.index >= w.first - 3 && EXCLUSION.test(k.norm))) continue;
@@ -122,7 +124,7 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
         // The seller: the supplier named, a state after "من" (from Russia), or the maker's state when named.
         const fromState = actors.find((m) => afterFrom(m) && m.type === 'State' && m.entityId !== b.entityId);
         const seller = supplier?.entityId ?? fromState?.entityId ?? (origin && actors.some((m) => m.entityId === origin) ? origin : undefined);
-        if (seller && seller !== b.entityId) out.add({ type: 'SUPPLIED', source: seller, target: b.entityId, confidence: 0.55, sentence: v.index });
+        if (seller && seller !== b.entityId && supplies) out.add({ type: 'SUPPLIED', source: seller, target: b.entityId, confidence: 0.55, sentence: v.index });
       }
     }
   }
@@ -195,9 +197,13 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
         }
       }
       if (!source || !target) continue;
+      // Nobody opposes its own body or state (سوريا / الجيش السوري), nor a partner listed with it.
+      const own = (a: MentionDraft, b: MentionDraft) => v.entity(a).affiliation === b.entityId || v.entity(b).affiliation === a.entityId;
+      const sameList = groupMembers(groups, source).includes(target);
+      if (sameList) continue;
       for (const s of groupMembers(groups, source))
         for (const g of groupMembers(groups, target))
-          if (s.entityId !== g.entityId) out.add({ type: 'OPPOSES', source: s.entityId, target: g.entityId, confidence: 0.5, sentence: v.index });
+          if (s.entityId !== g.entityId && !own(s, g)) out.add({ type: 'OPPOSES', source: s.entityId, target: g.entityId, confidence: 0.5, sentence: v.index });
     }
   }
 }
