@@ -1,10 +1,18 @@
-import { addMention, coveredTokens, mentionAt, slug, type Doc, type MentionDraft } from '../document';
+import { addMention, coveredTokens, mentionAt, slug, type Doc, type EntityDraft, type MentionDraft } from '../document';
 import { BODY_NAMES, ORG_HEADS_AR, ORG_HEADS_EN } from '../lexicon';
 import { cliticReadings } from '../text/clitics';
 import { normalizeForSearch } from '../text/normalize';
 
 function stateMentionAt(doc: Doc, i: number): MentionDraft | undefined {
   return mentionAt(doc, i, ['State']);
+}
+
+/** The one organisation already named whose name is `bare` followed by a nationality. */
+function fullerBody(doc: Doc, bare: string): EntityDraft | undefined {
+  const found = [...doc.entities.values()].filter(
+    (e) => e.type === 'Organization' && e.affiliation && [...e.aliases, e.name].some((a) => normalizeForSearch(a).startsWith(bare + ' ')),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -37,12 +45,21 @@ export function recognizeOrganizations(doc: Doc): void {
       if (j === i && !nationality && !headIsDefinite) continue; // a bare head noun is not a name
       if (j === i && headIsDefinite && !nationality) continue;
       const last = nationality ? nationality.last : j;
-      const coreNorm = normalizeForSearch(doc.text.slice(tokens[i]!.start + 0, tokens[j]!.end)).replace(/^(و|ف|ب|ل)(?=[^ ]{3,})/, '');
+      // Drop a leading conjunction or preposition but keep the article: "واللجنة الرباعية" → "اللجنة الرباعية".
+      const start = reading.spanPrefix ? doc.normalized.toOriginal[t.normStart + reading.spanPrefix] ?? t.start : t.start;
+      const coreNorm = normalizeForSearch(doc.text.slice(start, tokens[j]!.end));
       const core = BODY_NAMES[coreNorm] ?? BODY_NAMES[coreNorm.replace(/^ال/, '')];
       const stateEntity = nationality ? doc.entities.get(nationality.entityId) : undefined;
-      // Drop a leading conjunction or preposition but keep the article: "واللجنة الرباعية" → "اللجنة الرباعية".
-      const cut = reading.spanPrefix;
-      const start = cut ? doc.normalized.toOriginal[t.normStart + cut] ?? t.start : t.start;
+      // "وزارة الخارجية" after "وزارة الخارجية الأميركية": the body named in full before.
+      if (!nationality) {
+        const fuller = fullerBody(doc, coreNorm);
+        if (fuller) {
+          addMention(doc, { ...fuller, aliases: [] }, { kind: 'pattern', first: i, last: j, start, end: tokens[j]!.end });
+          for (let c = i; c <= j; c++) covered[c] = 1;
+          i = j;
+          continue;
+        }
+      }
       const surface = doc.text.slice(start, tokens[last]!.end);
       const name = core && stateEntity ? `${core} of ${stateEntity.name}` : surface;
       const id = `org:${slug(core && stateEntity ? name : normalizeForSearch(surface))}`;

@@ -54,3 +54,14 @@ describe('weapons by designator', () => {
     expect(w?.fromGazetteer).toBe(false);
   });
 });
+
+describe('organisations by pattern', () => {
+  it('names a national body in English and ties a later bare mention to it', () => {
+    const r = extract({ title: '', body: 'أعلنت وزارة الدفاع الماليزية تسلم الطائرات. وقالت وزارة الدفاع إن الطائرات وصلت إلى كوالالمبور.' }, { keepUnrelated: true });
+    const mod = r.entities.find((e) => e.type === 'Organization');
+    expect(mod?.name).toBe('Ministry of Defence of Malaysia');
+    expect(mod?.mentions.map((m) => m.text)).toEqual(['وزارة الدفاع الماليزية', 'وزارة الدفاع']);
+    expect(r.entities.filter((e) => e.type === 'Organization')).toHaveLength(1);
+    expect(r.relations.some((x) => x.type === 'PART_OF' && x.source === mod?.id && x.target === 'state:malaysia')).toBe(true);
+  });
+});

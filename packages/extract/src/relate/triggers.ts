@@ -21,7 +21,7 @@ export const TRIGGERS = {
   invitation: { ar: ar('دعوه|يدعو|تدعو|دعا|دعت'), en: en('invit') },
   meeting: { ar: ar('التقي|يلتقي|تلتقي|لقاء|لقائه|اجتمع|اجتماع|يجتمع|محادثات|مباحثات|استقبل|يستقبل|قمه|اتصال|اتصالا|هاتف|جمعت'), en: en('met$|meet|meeting|talks$|summit|received$|hosted|phone|call$|spoke') },
   opposition: { ar: ar('محارب|مكافح|قتال|ضد|هجوم|هجمات|ضربات|غارات|قصف|استهداف|تهديد|يهدد|تهدد|عدو|تصدي|التصدي|مقاطع|حصار|عقوبات|تدمير|اخراج|اجتاح|احتلال|عدوان|عراقيل|حرب'), en: en('fight$|fights|fighting|fought|combat|attack|strike|against|sanction|threat|boycott|invasion|invade|war$|hostil|oppos|enemy|enemies') },
-  deployment: { ar: ar('قوات|جنود|جندي|قاعده|قواعد|الوجود|وجود|نشر|انتشار|تنتشر|ينتشر|دخول قوات|تستضيف|يستضيف'), en: en('troops|soldiers|base$|bases|deploy|presence|forces|stationed|hosts$') },
+  deployment: { ar: ar('قوات|جنود|جندي|قاعده|قواعد|الوجود|وجود|نشر|انتشار|تنتشر|ينتشر|دخول قوات|تستضيف|يستضيف|تعزيزات|مهمه|بعثه'), en: en('troops|soldiers|base$|bases|deploy|presence|forces|stationed|hosts$|mission|reinforcements') },
   membership: { ar: ar('عضو|اعضاء|عضويه|يضم|تضم|ضم|تشمل|يشمل|حلفاء|شركاء|بين|دول'), en: en('member|allies|ally$|among') },
   accession: { ar: ar('انضمام|الانضمام|ينضم|تنضم|للانضمام'), en: en('join|accession|accede|bid$') },
   partOf: { ar: ar('انبثق|تابع|التابع|التابعه'), en: en('part$|under$|affiliat') },
