@@ -21,7 +21,7 @@ function isArabicNameToken(doc: Doc, covered: Uint8Array, gaz: Gazetteer, t: Tok
   if (gaz.commonWords.has(t.norm)) return false;
   // والملحق، لزيارة، بالعاصمة: a clitic on a common word or on a definite noun is not a name.
   const stem = t.norm.replace(CLITIC, '');
-  if (stem !== t.norm && (gaz.commonWords.has(stem) || stem.startsWith('ال') || t.norm.startsWith('لل'))) return false;
+  if (stem !== t.norm && (gaz.commonWords.has(stem) || NOT_NAME.has(stem) || stem.startsWith('ال') || t.norm.startsWith('لل'))) return false;
   // A relation word (اجتمع، استقبل، تعاون) is not a name either.
   if (Object.values(TRIGGERS).some((tr) => isTrigger(t, tr))) return false;
   if (position === 0 && t.norm.startsWith('ال')) return false;
