@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { ExtractionResult } from '@kg/graph-schema';
@@ -76,9 +77,15 @@ export function parsePreExtracted(content: string, fileName: string): Extraction
   });
 }
 
-/** Reads one file into articles with their identities; throws with a one-line reason for a bad file. */
+/**
+ * Reads one file into articles with their identities; throws with a one-line reason for a bad file.
+ * Pass `root` (default: the repository root) when preparing many files: it is then found once.
+ */
 export async function prepareFile(file: string, extractor: Extractor, root?: string): Promise<PreparedFile> {
-  const bytes = await readFile(file);
+  // Synchronous on purpose: the async read costs an open, fstat, read and close, each a trip
+  // through the thread pool; for many small articles that is ten times slower (17,797 files:
+  // 1.7-3.5 s against 0.3 s), and nothing else waits on the event loop meanwhile.
+  const bytes = readFileSync(file);
   const filePath = storedPath(file, root);
   const pre = /\.json$/i.test(file) ? parsePreExtracted(bytes.toString('utf8'), file) : null;
   let articles: PreparedArticle[];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,21 @@ describe('article identity', () => {
     expect(retitled.id).toBe(a.id);
     expect(retitled.contentHash).not.toBe(a.contentHash);
     expect(articleIdentity({ title: 'T', text: 'body!', source: 'BBC', docId: 'D1', date: '2020-01-01' }).id).not.toBe(a.id);
+  });
+
+  it('keeps the digests of its definition (stored hashes stay valid): sha256 of the joined id fields and of the JSON of every field', () => {
+    const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+    const cases = [
+      { title: 'T', text: 'body', source: 'BBC', docId: 'D1', date: '2020-01-01' },
+      { title: 'عنوان "مقتبس"', text: 'نص\nعربي\t\u0000 \ud83d\ude00 \ud800 end\\', url: 'https://x/?a="b"', date: null },
+      { title: '', text: 'x' },
+    ];
+    for (const a of cases) {
+      expect(articleIdentity(a)).toEqual({
+        id: 'article:' + sha256([a.source ?? '', a.docId ?? '', a.text].join('\u0000')).slice(0, 24),
+        contentHash: sha256(JSON.stringify([a.title, a.text, a.date ?? null, a.source ?? null, a.url ?? null, a.docId ?? null])),
+      });
+    }
   });
 
   it('stores paths relative to the root with forward slashes; several articles get #docId or #n', () => {

@@ -247,6 +247,31 @@ describeNeo4j('ingest into Neo4j', () => {
     expect(await ids('Entity')).toEqual(['state:iraq', 'state:russia']);
   }, 30_000);
 
+  it('keeps its picture of the stored articles current while it writes (one file per round)', async () => {
+    const x: ArticleSpec = { title: 'X', date: '2020-01-01', docId: 'X', entities: [IRAQ, RUSSIA], relations: [{ type: 'COOPERATES_WITH', source: 'state:iraq', target: 'state:russia' }] };
+    const y: ArticleSpec = { title: 'Y', date: '2020-01-02', docId: 'Y', entities: [IRAQ, SU25], relations: [{ type: 'ACQUIRES', source: 'state:iraq', target: 'weapon:su-25', status: 'ordered' }] };
+    const z1: ArticleSpec = { title: 'Z1', date: '2020-01-03', docId: 'Z1', entities: [SYRIA, ISIS], relations: [{ type: 'OPPOSES', source: 'state:syria', target: ISIS.id }] };
+    const z2: ArticleSpec = { title: 'Z2', date: '2020-01-04', docId: 'Z2', entities: [RUSSIA, LAVROV], relations: [] };
+    writeExtraction(dir, 'a.json', x);
+    writeExtraction(dir, 'b.json', y);
+    writeExtraction(dir, 'c.json', x); // the same article as a.json
+    writeExtraction(dir, 'multi.json', z1, z2);
+    const all = ['a.json', 'b.json', 'c.json', 'multi.json'];
+    expect(await ingest(all, { filesPerRound: 1 })).toMatchObject({ added: 4, unchanged: 1, updated: 0, removed: 0, failed: [] });
+    const first = await canonicalDump(driver);
+    expect(await ingest(all, { filesPerRound: 1 })).toMatchObject({ added: 0, unchanged: 5, updated: 0, removed: 0 });
+    await ingest(all, { rebuild: true });
+    expect(await canonicalDump(driver)).toBe(first);
+
+    writeExtraction(dir, 'b.json', { ...y, extra: 'تعديل' });
+    writeExtraction(dir, 'multi.json', z1, { ...z2, docId: 'Z3', title: 'Z3' });
+    expect(await ingest(all, { filesPerRound: 1 })).toMatchObject({ added: 1, updated: 1, unchanged: 3, removed: 1, failed: [] });
+    const changed = await canonicalDump(driver);
+    expect(await ingest(all, { filesPerRound: 1 })).toMatchObject({ added: 0, updated: 0, unchanged: 5, removed: 0 });
+    await ingest(all, { rebuild: true });
+    expect(await canonicalDump(driver)).toBe(changed);
+  }, 60_000);
+
   it('reports a bad file with its reason, skips it and ingests the rest', async () => {
     writeExtraction(dir, 'good.json', { title: 'good', entities: [IRAQ], relations: [] });
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ article: { title: 'x', lang: 'ar' }, text: 't', entities: [{ id: 'no id' }], relations: [] }));

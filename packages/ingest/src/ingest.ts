@@ -1,11 +1,12 @@
 import type { EvidenceRecord, ExtractionResult } from '@kg/graph-schema';
 import { isNeo4jUnavailable } from '@kg/neo4j';
-import type { ArticleRow, ArticleState, EntityRow, GraphWriteTx, IngestGraph, MentionRow, RelationshipKey, RelationshipRow, StoredEntity } from '@kg/neo4j';
+import type { ArticleRow, EntityRow, GraphWriteTx, IngestGraph, MentionRow, RelationshipKey, RelationshipRow, StoredEntity } from '@kg/neo4j';
 import { parseEvidence, relationshipProps, withArticleEvidence } from './provenance';
 import { articleRelations, relationshipKeyString } from './relations';
 import type { ArticleRelation } from './relations';
 import { candidateIds, EntityKeyIndex, resolveEntities } from './resolve';
 import type { EntityKeyLayer, Normalize } from './resolve';
+import { StoredArticles } from './stored';
 
 /** One article ready to ingest: identity known, extraction deferred until it is needed. */
 export interface PreparedArticle {
@@ -106,6 +107,8 @@ interface WriteJob {
 
 interface WriteStats {
   outcome: ArticleOutcome;
+  /** The article node was written (false when it turned out to be stored already). */
+  written: boolean;
   nodes: number;
   relationships: number;
   mentions: number;
@@ -118,7 +121,10 @@ interface WriteStats {
  */
 export class Ingester {
   readonly summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, failed: [], nodesWritten: 0, relationshipsWritten: 0, mentionsWritten: 0, relationsDropped: 0 };
-  private index = new EntityKeyIndex();
+  /** Entity resolution keys; loaded when the first write needs them (a run that writes nothing never reads them). */
+  private index: EntityKeyIndex | undefined;
+  /** Stored articles' ids, paths and hashes; loaded in one query when first needed. */
+  private stored: StoredArticles | undefined;
   private readonly perTx: number;
   private readonly retryDelays: readonly number[];
   private readonly now: () => string;
@@ -132,11 +138,36 @@ export class Ingester {
     this.now = options.now ?? (() => new Date().toISOString());
   }
 
-  /** Creates the schema if missing and loads the entity key index. Call once before ingesting. */
+  /**
+   * Creates the schema if missing (and wipes the graph when asked) and reads the stored articles.
+   * Call once before ingesting. The entity key index is read when the first write needs it.
+   */
   async init(opts: { wipe?: boolean } = {}): Promise<void> {
+    if (!opts.wipe) {
+      // Two independent round trips: the stored articles are read while the schema is checked.
+      await Promise.all([this.retrying(() => this.graph.ensureSchema()), this.storedArticles()]);
+      return;
+    }
     await this.retrying(() => this.graph.ensureSchema());
-    if (opts.wipe) await this.retrying(() => this.graph.wipe());
-    this.index = EntityKeyIndex.from(await this.retrying(() => this.graph.readEntityKeys()));
+    await this.retrying(() => this.graph.wipe());
+    this.index = new EntityKeyIndex();
+    this.stored = new StoredArticles();
+  }
+
+  private async keyIndex(): Promise<EntityKeyIndex> {
+    if (!this.index) {
+      const keys = await this.retrying(() => this.graph.readEntityKeys());
+      this.index ??= EntityKeyIndex.from(keys);
+    }
+    return this.index;
+  }
+
+  private async storedArticles(): Promise<StoredArticles> {
+    if (!this.stored) {
+      const states = await this.retrying(() => this.graph.readAllArticleStates());
+      this.stored ??= new StoredArticles(states);
+    }
+    return this.stored;
   }
 
   private emit(event: IngestEvent): void {
@@ -174,30 +205,19 @@ export class Ingester {
    * retracted. Throws Neo4jUnavailableError only; every other problem becomes a failure entry.
    */
   async ingestFiles(files: readonly PreparedFile[]): Promise<void> {
-    const ids = files.flatMap((f) => f.articles.map((a) => a.id));
-    const paths = files.map((f) => f.filePath);
-    const [byIdList, byPathList] = await Promise.all([
-      this.retrying(() => this.graph.readArticleStates(ids, [])),
-      this.retrying(() => this.graph.findArticlesOfFiles(paths)),
-    ]);
-    const byId = new Map(byIdList.map((s) => [s.id, s]));
-    const byFile = new Map<string, ArticleState[]>();
-    for (const s of byPathList) {
-      const list = byFile.get(s.file);
-      if (list) list.push(s);
-      else byFile.set(s.file, [s]);
-    }
-
+    // Decided against the stored articles' ids and content hashes, kept in memory for the run:
+    // an unchanged article costs no query at all.
+    const stored = await this.storedArticles();
     const planned: Omit<WriteJob, 'result'>[] = [];
     const stale: { file: string; id: string }[] = [];
     for (const f of files) {
       const current = new Set(f.articles.map((a) => a.id));
-      const gone = (byFile.get(f.filePath) ?? []).filter((s) => !current.has(s.id)).map((s) => s.id);
+      const gone = stored.ofFile(f.filePath).filter((id) => !current.has(id));
       // One article in the file: it replaces whatever the file held before, in its own transaction.
       // Several: old versions the file no longer holds are retracted after the new ones are in.
       let goneHandled = false;
       for (const article of f.articles) {
-        const known = byId.get(article.id);
+        const known = stored.get(article.id);
         if (known && known.contentHash === article.contentHash && !this.options.force) {
           this.summary.unchanged++;
           this.emit({ kind: 'article', outcome: 'unchanged', article });
@@ -248,12 +268,17 @@ export class Ingester {
   }
 
   private async writeBatch(batch: readonly WriteJob[]): Promise<void> {
+    const index = await this.keyIndex();
+    const stored = await this.storedArticles();
     let done: WriteStats[];
     let layer: EntityKeyLayer;
+    let retracted: string[];
     try {
       done = await this.retrying(() =>
         this.graph.write(async (tx) => {
-          layer = this.index.layer();
+          // The driver may run this again after a transient failure: start from scratch each time.
+          layer = index.layer();
+          retracted = [];
           const out: WriteStats[] = [];
           // Runs of new articles go through the batched path (two reads for the whole run);
           // articles that replace something go one by one.
@@ -264,7 +289,7 @@ export class Ingester {
               out.push(...(await this.writeNewArticles(tx, layer, batch.slice(i, j))));
               i = j;
             } else {
-              out.push(await this.writeArticle(tx, layer, batch[i]!));
+              out.push(await this.writeArticle(tx, layer, batch[i]!, retracted));
               i++;
             }
           }
@@ -286,8 +311,10 @@ export class Ingester {
       return;
     }
     layer!.commit();
+    for (const id of retracted!) stored.delete(id);
     batch.forEach((job, i) => {
       const s = done[i]!;
+      if (s.written) stored.set({ id: job.article.id, path: job.article.path, contentHash: job.article.contentHash });
       this.summary[s.outcome]++;
       this.summary.nodesWritten += s.nodes;
       this.summary.relationshipsWritten += s.relationships;
@@ -317,7 +344,7 @@ export class Ingester {
     const out: WriteStats[] = [];
     for (const job of jobs) {
       if (seen.has(job.article.id)) {
-        out.push({ outcome: 'unchanged', nodes: 0, relationships: 0, mentions: 0, dropped: 0 });
+        out.push({ outcome: 'unchanged', written: false, nodes: 0, relationships: 0, mentions: 0, dropped: 0 });
         continue;
       }
       seen.add(job.article.id);
@@ -336,7 +363,7 @@ export class Ingester {
       const { relations, dropped } = articleRelations(result.relations, resolution.idMap, types, { id: article.id, date });
       const mentions = [...resolution.mentionCounts].map(([id, count]) => ({ id, count }));
       planned.push({ job, article: this.articleRow(job), mentions, relations, dropped, nodes: resolution.rows.length + 1 });
-      out.push({ outcome: 'added', nodes: resolution.rows.length + 1, relationships: relations.length, mentions: mentions.length, dropped });
+      out.push({ outcome: 'added', written: true, nodes: resolution.rows.length + 1, relationships: relations.length, mentions: mentions.length, dropped });
     }
 
     const keys = new Map<string, RelationshipKey>();
@@ -375,17 +402,17 @@ export class Ingester {
   }
 
   /** One article, inside a transaction the caller owns. */
-  private async writeArticle(tx: GraphWriteTx, layer: EntityKeyLayer, job: WriteJob): Promise<WriteStats> {
+  private async writeArticle(tx: GraphWriteTx, layer: EntityKeyLayer, job: WriteJob, retracted: string[]): Promise<WriteStats> {
     const { article, result } = job;
     const normalize = this.options.normalize;
     const replaced = [...new Set(job.replaces)].filter((id) => id !== article.id).sort();
-    for (const id of replaced) await this.retractInTx(tx, layer, id);
+    for (const id of replaced) await this.retractInTx(tx, layer, id, retracted);
     const same = (await tx.readArticleStates([article.id], [])).find((s) => s.id === article.id);
     if (same && same.contentHash === article.contentHash && !this.options.force) {
       // Written earlier in this run (the same content in another file) or by a concurrent run.
-      return { outcome: replaced.length ? 'updated' : 'unchanged', nodes: 0, relationships: 0, mentions: 0, dropped: 0 };
+      return { outcome: replaced.length ? 'updated' : 'unchanged', written: false, nodes: 0, relationships: 0, mentions: 0, dropped: 0 };
     }
-    if (same) await this.retractInTx(tx, layer, article.id);
+    if (same) await this.retractInTx(tx, layer, article.id, retracted);
 
     const stored = await tx.readEntities(candidateIds(result.entities, normalize, layer));
     const resolution = resolveEntities(result.entities, stored, normalize);
@@ -400,11 +427,14 @@ export class Ingester {
     const mentions = [...resolution.mentionCounts].map(([id, count]) => ({ id, count }));
     await tx.writeArticleFacts({ entities: resolution.rows, articles: [{ article: this.articleRow(job), mentions }], relationships: relRows });
     for (const row of resolution.rows) layer.upsert(row.id, row.type, row.searchKeys);
-    return { outcome: same || replaced.length > 0 ? 'updated' : 'added', nodes: resolution.rows.length + 1, relationships: relRows.length, mentions: mentions.length, dropped };
+    return { outcome: same || replaced.length > 0 ? 'updated' : 'added', written: true, nodes: resolution.rows.length + 1, relationships: relRows.length, mentions: mentions.length, dropped };
   }
 
-  /** Removes one article's contribution: its provenance, unsupported relationships, orphaned entities. */
-  private async retractInTx(tx: GraphWriteTx, layer: EntityKeyLayer, articleId: string): Promise<boolean> {
+  /**
+   * Removes one article's contribution: its provenance, unsupported relationships, orphaned
+   * entities. Adds the id to `retracted` (applied to the stored-article snapshot after the commit).
+   */
+  private async retractInTx(tx: GraphWriteTx, layer: EntityKeyLayer, articleId: string, retracted: string[]): Promise<boolean> {
     const rels = await tx.readArticleRelationships(articleId);
     const updates: RelationshipRow[] = [];
     const deletes = [];
@@ -417,19 +447,23 @@ export class Ingester {
     await tx.deleteRelationships(deletes);
     const existed = (await tx.readArticleStates([articleId], [])).length > 0;
     for (const id of await tx.deleteArticle(articleId)) layer.remove(id);
+    retracted.push(articleId);
     return existed;
   }
 
   /** Retracts one article in its own transaction; false when there was no such article. */
   async retractArticle(articleId: string): Promise<boolean> {
+    const index = await this.keyIndex();
+    const stored = await this.storedArticles();
     let layer: EntityKeyLayer;
     const existed = await this.retrying(() =>
       this.graph.write((tx) => {
-        layer = this.index.layer();
-        return this.retractInTx(tx, layer, articleId);
+        layer = index.layer();
+        return this.retractInTx(tx, layer, articleId, []);
       }),
     );
     layer!.commit();
+    stored.delete(articleId);
     return existed;
   }
 

@@ -1,4 +1,5 @@
 import type { IngestGraph } from '@kg/neo4j';
+import { repoRoot } from '@kg/repo-paths';
 import { prepareFile } from './files';
 import type { Extractor } from './files';
 import { storedPath } from './identity';
@@ -39,6 +40,7 @@ export interface RunResult extends IngestSummary {
  */
 export async function runIngest(graph: IngestGraph, files: readonly string[], opts: RunIngestOptions): Promise<RunResult> {
   const started = Date.now();
+  const root = opts.root ?? repoRoot();
   const progress = opts.progress ?? silentProgress;
   const ingester = new Ingester(graph, {
     ...opts,
@@ -49,7 +51,7 @@ export async function runIngest(graph: IngestGraph, files: readonly string[], op
   await ingester.init({ wipe: opts.rebuild });
   for (const target of opts.remove ?? []) {
     if (target.startsWith('article:')) await ingester.remove({ id: target });
-    else await ingester.remove({ path: storedPath(target, opts.root) });
+    else await ingester.remove({ path: storedPath(target, root) });
   }
   const perRound = Math.max(1, opts.filesPerRound ?? 256);
   progress.start(files.length);
@@ -59,7 +61,7 @@ export async function runIngest(graph: IngestGraph, files: readonly string[], op
       const round: PreparedFile[] = [];
       for (const file of files.slice(i, i + perRound)) {
         try {
-          round.push(await prepareFile(file, opts.extractor, opts.root));
+          round.push(await prepareFile(file, opts.extractor, root));
         } catch (error) {
           ingester.failFile(file, error);
         }

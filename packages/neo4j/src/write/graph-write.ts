@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { QueryResult } from 'neo4j-driver';
 import { ENTITY_TYPES, RELATION_TYPES } from '@kg/graph-schema';
 import type { ArticleNodeProps, EntityType, RelationshipProps, RelationType } from '@kg/graph-schema';
 import * as Q from './statements';
@@ -103,11 +103,19 @@ const toStoredRelationship = (r: { get(k: string): unknown }): StoredRelationshi
 });
 
 /**
+ * Where statements go: a managed transaction (ingest), or, for the benchmark's naive writer,
+ * auto-commit queries on a session (each statement its own transaction).
+ */
+export interface StatementRunner {
+  run(query: string, parameters?: Record<string, unknown>): PromiseLike<QueryResult>;
+}
+
+/**
  * The write operations of one transaction. Statements issued without awaiting in between are
  * pipelined by the driver; each method awaits its own results before returning.
  */
 export class GraphWriteTx {
-  constructor(protected readonly tx: ManagedTransaction) {}
+  constructor(protected readonly tx: StatementRunner) {}
 
   async readArticleStates(ids: readonly string[], paths: readonly string[]): Promise<ArticleState[]> {
     if (ids.length === 0 && paths.length === 0) return [];
@@ -142,7 +150,7 @@ export class GraphWriteTx {
   }
 
   async writeEntities(rows: readonly EntityRow[]): Promise<void> {
-    const runs: Promise<QueryResult>[] = [];
+    const runs: PromiseLike<QueryResult>[] = [];
     for (const [type, group] of groupBy(rows, (r) => r.type, ENTITY_TYPES)) {
       runs.push(
         this.tx.run(Q.mergeEntities(type), {
@@ -177,7 +185,7 @@ export class GraphWriteTx {
   }
 
   async writeRelationships(rows: readonly RelationshipRow[]): Promise<void> {
-    const runs: Promise<QueryResult>[] = [];
+    const runs: PromiseLike<QueryResult>[] = [];
     for (const [type, group] of groupBy(rows, (r) => r.type, RELATION_TYPES)) {
       runs.push(this.tx.run(Q.mergeRelationships(type), { rows: group.map((r) => ({ source: r.source, target: r.target, props: r.props })) }));
     }
@@ -185,7 +193,7 @@ export class GraphWriteTx {
   }
 
   async deleteRelationships(keys: readonly RelationshipKey[]): Promise<void> {
-    const runs: Promise<QueryResult>[] = [];
+    const runs: PromiseLike<QueryResult>[] = [];
     for (const [type, group] of groupBy(keys, (r) => r.type, RELATION_TYPES)) {
       runs.push(this.tx.run(Q.deleteRelationships(type), { rows: group.map((r) => ({ source: r.source, target: r.target })) }));
     }

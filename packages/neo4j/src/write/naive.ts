@@ -4,8 +4,11 @@ import { GraphWriteTx } from './graph-write';
 import { entityLabel, relationType } from './statements';
 
 /**
- * The benchmark's baseline writer: the same data as GraphWriteTx, but one statement per fact,
- * each awaited before the next (no UNWIND, no pipelining). Not used by ingest itself.
+ * The benchmark's baseline writer: the same data as GraphWriteTx, but one statement per fact
+ * (an entity, an article, a MENTIONS, a relationship), each awaited before the next: no UNWIND, no
+ * pipelining. IngestGraph.write({ naive: true }) hands it a runner on which every statement is
+ * its own auto-commit query (session.run), so there is no transaction around an article either.
+ * Not used by ingest itself.
  */
 export class NaiveGraphWriteTx extends GraphWriteTx {
   /** Strictly one statement after another. */

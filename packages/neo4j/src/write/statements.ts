@@ -26,15 +26,13 @@ UNWIND $paths AS p
 MATCH (a:Article {path: p})
 RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash`;
 
-/** Articles of the given files: path equal to the file's, or the file's plus `#docId`. */
-export const FIND_ARTICLES_OF_FILES = `
-UNWIND $files AS f
-MATCH (a:Article {path: f})
-RETURN f AS file, a.id AS id, a.path AS path, a.contentHash AS contentHash
-UNION
-UNWIND $files AS f
-MATCH (a:Article) WHERE a.path STARTS WITH f + '#'
-RETURN f AS file, a.id AS id, a.path AS path, a.contentHash AS contentHash`;
+/**
+ * Every stored article's id, path and content hash: read once per ingest run, which then decides
+ * add / skip / replace in memory (one query instead of look-ups per batch of files).
+ */
+export const READ_ALL_ARTICLE_STATES = `
+MATCH (a:Article)
+RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash`;
 
 /** Articles whose path is one of $paths or lies under one of $prefixes (folder removal). */
 export const FIND_ARTICLES_BY_PATH = `

@@ -5,7 +5,7 @@ import { applySchema } from '../schema';
 import type { ConnectionSettings } from '../settings';
 import { databaseOf, Neo4jAccessError, readTx, toAccessError, writeTx } from '../transactions';
 import { GraphWriteTx, num, toArticleState } from './graph-write';
-import type { ArticleState, EntityKeys, GraphCounts } from './graph-write';
+import type { ArticleState, EntityKeys, GraphCounts, StatementRunner } from './graph-write';
 import { NaiveGraphWriteTx } from './naive';
 import * as Q from './statements';
 import type { EntityType } from '@kg/graph-schema';
@@ -49,26 +49,44 @@ export class IngestGraph {
   /**
    * Runs `fn` in one write transaction: everything it writes commits together or not at all. The
    * driver may run `fn` again on a transient failure, so `fn` must keep no state across attempts.
+   *
+   * `naive` (the benchmark's baseline only): no transaction at all; every statement, one per fact,
+   * runs as its own auto-commit query on a session, each awaited before the next. Nothing is
+   * atomic then: a failure leaves whatever statements had committed.
    */
   async write<T>(fn: (tx: GraphWriteTx) => Promise<T>, opts: { naive?: boolean } = {}): Promise<T> {
-    return writeTx(this.driver, (tx) => fn(opts.naive ? new NaiveGraphWriteTx(tx) : new GraphWriteTx(tx)), {
+    if (opts.naive) return this.autoCommit((runner) => fn(new NaiveGraphWriteTx(runner)));
+    return writeTx(this.driver, (tx) => fn(new GraphWriteTx(tx)), {
       timeoutMs: this.txTimeoutMs,
       metadata: { app: 'ingest' },
     });
   }
 
-  async readArticleStates(ids: readonly string[], paths: readonly string[]): Promise<ArticleState[]> {
-    if (ids.length === 0 && paths.length === 0) return [];
-    return this.read((tx) => new GraphWriteTx(tx).readArticleStates(ids, paths));
+  /** Gives `fn` a runner whose every statement is an auto-commit query (session.run), strictly one after another. */
+  private async autoCommit<T>(fn: (runner: StatementRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: databaseOf(this.driver), defaultAccessMode: 'WRITE' });
+    const config = { timeout: this.txTimeoutMs, metadata: { app: 'ingest', naive: true } };
+    let previous: Promise<unknown> = Promise.resolve();
+    const runner: StatementRunner = {
+      run: (query, parameters) => {
+        const result = previous.then(() => session.run(query, parameters, config));
+        previous = result.catch(() => undefined);
+        return result;
+      },
+    };
+    try {
+      return await fn(runner);
+    } catch (error) {
+      throw toAccessError(error);
+    } finally {
+      await previous;
+      await session.close();
+    }
   }
 
-  /** Articles stored for these file paths (`path` or `path#docId`), each with the file it belongs to. */
-  async findArticlesOfFiles(files: readonly string[]): Promise<(ArticleState & { file: string })[]> {
-    if (files.length === 0) return [];
-    return this.read(async (tx) => {
-      const res = await tx.run(Q.FIND_ARTICLES_OF_FILES, { files });
-      return res.records.map((r) => ({ ...toArticleState(r), file: r.get('file') as string }));
-    });
+  /** Every stored article's id, path and content hash, in one query (ingest's skip/replace decisions). */
+  async readAllArticleStates(): Promise<ArticleState[]> {
+    return this.read(async (tx) => (await tx.run(Q.READ_ALL_ARTICLE_STATES)).records.map(toArticleState));
   }
 
   /** Articles whose path is one of `paths` or starts with one of `prefixes`. */
