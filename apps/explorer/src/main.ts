@@ -6,7 +6,7 @@ import { computeVisibility, countEdgesByType, countNodesByLabel, dateFilterActiv
 import { dateDomain, type DateRange } from './core/dates/range';
 import { ViewHistory } from './core/history/view-history';
 import { seededRandom } from './core/layout/random';
-import { GraphView } from './controllers/graph-view';
+import { GraphView, type ProgramChoice } from './controllers/graph-view';
 import { LayoutController, type LayoutReport } from './controllers/layout';
 import type { ConsoleHandle } from './views/console';
 import { renderDateFilter } from './views/date-filter';
@@ -30,6 +30,8 @@ export interface ExplorerMetrics {
   nodes?: number;
   edges?: number;
   renderer?: string;
+  /** Which programs drew the graph when the layout ended (see ProgramChoice). */
+  programs?: string;
 }
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
@@ -57,13 +59,26 @@ const status = (message: string, kind: 'info' | 'error' = 'info') => {
   el.dataset.kind = kind;
 };
 
+function webglRenderer(): string {
+  const canvas = document.createElement('canvas');
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+  if (!gl) return 'no WebGL';
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return name;
+}
+
+const renderer = webglRenderer();
+const programs = (['auto', 'instanced', 'plain', 'simple'] as const).find((p) => p === params.get('programs')) ?? 'auto';
+
 const view = new GraphView($('graph'), graph, {
   clickNode: (id) => void openPanel(id),
   doubleClickNode: (id) => void expandNode(id),
   clickStage: () => {
     view.select(null);
   },
-});
+}, { renderer, programs: programs satisfies ProgramChoice });
 
 const toolbar = mountToolbar($('toolbar'), {
   undo: () => undo(),
@@ -131,6 +146,7 @@ async function runLayout(options: { maxIterations?: number } = {}): Promise<Layo
   metrics.layout = report;
   toolbar.setLayoutRunning(false);
   view.tune(false);
+  metrics.programs = view.programsInUse;
   view.sigma.refresh();
   layoutDone = true;
   return report;
@@ -258,16 +274,8 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-function webglRenderer(): string {
-  const canvas = document.createElement('canvas');
-  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-  if (!gl) return 'no WebGL';
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-}
-
 async function start(): Promise<void> {
-  metrics.renderer = webglRenderer();
+  metrics.renderer = renderer;
   status('…تحميل · Loading');
   metrics.requestStart = performance.now();
   const [schemaRes, data] = await Promise.all([
@@ -282,6 +290,7 @@ async function start(): Promise<void> {
   layout.stop();
   // The overview is the base view, not an undoable step.
   addGraphData(graph, data, { lang, place: placeNear(data, random) });
+  view.tune(false); // programs for this graph's size before the first drawing
   applyFilters();
   view.sigma.refresh();
   metrics.nodes = graph.order;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Driver } from '@kg/neo4j';
+import { ENTITY_KEY_INDEX } from '@kg/graph-schema';
+import { applySchema, type Driver } from '@kg/neo4j';
 import { createApp } from './app';
 import { FIXTURE_ARTICLES, seedExplorerGraph, testDriver } from './test-fixtures';
 import type { ApiError, ArticlesResponse, CypherResponse, ExpandResponse, NodeDetailsResponse, OverviewResponse, SchemaResponse, SearchResponse } from './types';
@@ -59,6 +60,19 @@ describe('GET /api/search', () => {
   it('survives Lucene syntax in the query', async () => {
     const body = await get<SearchResponse>(`/api/search?q=${encodeURIComponent('S-400 (AND) "*')}`);
     expect(Array.isArray(body.hits)).toBe(true);
+  });
+
+  it('still finds key matches, by reading every entity, in a database without the key index', async () => {
+    const session = driver.session();
+    try {
+      await session.run(`DROP INDEX ${ENTITY_KEY_INDEX} IF EXISTS`);
+      const body = await get<SearchResponse>(`/api/search?q=${encodeURIComponent('العراق')}`);
+      expect(body.hits[0]).toMatchObject({ match: 'exact', node: { id: 'state:iraq' } });
+      expect((await get<SearchResponse>(`/api/search?q=${encodeURIComponent('رافا')}`)).hits.map((h) => h.node.id)).toContain('weapon:rafale');
+    } finally {
+      await session.close();
+      await applySchema(driver);
+    }
   });
 
   it('rejects an empty or oversized query with 400', async () => {

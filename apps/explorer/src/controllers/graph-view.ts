@@ -1,4 +1,7 @@
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { isSoftwareRenderer } from '../core/rendering/instancing';
+import { PlainEdgeArrowProgram, PlainEdgeRectangleProgram, PlainNodeCircleProgram } from './programs';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from '../core/graph/model';
 import { dimColor, edgeDimmed, focusSet, nodeLook, NO_HIGHLIGHT, type HighlightState } from '../core/highlight/highlight';
@@ -14,6 +17,45 @@ const LABEL_FONT = '"Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", system
 const BACKGROUND = '#ffffff';
 /** Above this many edges the view trades detail for speed (see tune()). */
 export const LARGE_GRAPH_EDGES = 5000;
+/** On a software renderer, graphs above this many nodes + edges hide edges and labels while the camera moves (see tune()). */
+export const SOFTWARE_MOVE_ELEMENTS = 500;
+/** On a software renderer, above this many nodes + edges the simple programs draw (see ProgramChoice). */
+export const SOFTWARE_LARGE_ELEMENTS = 1000;
+
+/**
+ * Which WebGL programs draw nodes and edges. 'instanced': sigma's defaults (a disc from one
+ * triangle per node, a rectangle and an arrow head per edge, all drawn as instances). 'plain': the
+ * same shapes and shaders written out vertex by vertex, without instancing. 'simple': nodes as point
+ * sprites and edges as one-pixel lines without arrow heads (least to draw). 'auto': instanced on a
+ * GPU; on a software renderer plain up to SOFTWARE_LARGE_ELEMENTS nodes + edges, simple above.
+ */
+export type ProgramChoice = 'auto' | 'instanced' | 'plain' | 'simple';
+
+const PROGRAMS = {
+  instanced: {
+    nodeProgramClasses: { circle: NodeCircleProgram },
+    nodeHoverProgramClasses: { circle: NodeCircleProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
+  },
+  plain: {
+    nodeProgramClasses: { circle: PlainNodeCircleProgram },
+    nodeHoverProgramClasses: { circle: PlainNodeCircleProgram },
+    edgeProgramClasses: { arrow: PlainEdgeArrowProgram, line: PlainEdgeRectangleProgram },
+  },
+  simple: {
+    nodeProgramClasses: { circle: NodePointProgram },
+    nodeHoverProgramClasses: { circle: NodePointProgram },
+    edgeProgramClasses: { arrow: EdgeLineProgram, line: EdgeLineProgram },
+  },
+} as const;
+
+type ProgramSet = keyof typeof PROGRAMS;
+
+export interface GraphViewOptions {
+  /** The WebGL renderer's name (UNMASKED_RENDERER_WEBGL), for 'auto'. */
+  renderer?: string;
+  programs?: ProgramChoice;
+}
 
 /**
  * The thin layer between graphology state and sigma: reducers read the highlight and filter
@@ -27,13 +69,21 @@ export class GraphView {
   private readonly resizeObserver: ResizeObserver;
   /** Edges are not drawn while a layout moves a large graph (each iteration would redraw them all). */
   private edgesPaused = false;
+  private readonly software: boolean;
+  private readonly programs: ProgramChoice;
+  private programSet: ProgramSet;
 
   constructor(
     readonly container: HTMLElement,
     readonly graph: KgGraph,
     events: GraphViewEvents,
+    options: GraphViewOptions = {},
   ) {
+    this.software = isSoftwareRenderer(options.renderer ?? '');
+    this.programs = options.programs ?? 'auto';
+    this.programSet = this.pickPrograms();
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+      ...PROGRAMS[this.programSet],
       defaultEdgeType: 'arrow',
       labelFont: LABEL_FONT,
       labelSize: 13,
@@ -45,8 +95,14 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
-    this.sigma.on('enterNode', ({ node }) => this.setHighlight({ ...this.highlight, hovered: node }));
-    this.sigma.on('leaveNode', () => this.setHighlight({ ...this.highlight, hovered: null }));
+    // Passing over nodes while dragging the stage highlights nothing: each highlight re-runs the
+    // reducers over every node and edge, and a pan across a dense graph crosses many nodes.
+    this.sigma.on('enterNode', ({ node }) => {
+      if (!this.sigma.getMouseCaptor().isMouseDown) this.setHighlight({ ...this.highlight, hovered: node });
+    });
+    this.sigma.on('leaveNode', () => {
+      if (this.highlight.hovered !== null) this.setHighlight({ ...this.highlight, hovered: null });
+    });
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
     this.sigma.on('doubleClickNode', (payload) => {
       payload.preventSigmaDefault(); // no zoom: double-click expands
@@ -106,11 +162,33 @@ export class GraphView {
     this.setHighlight({ ...this.highlight, selected: id });
   }
 
-  /** Large graphs: no edges or labels while the camera moves, none while a layout runs. */
+  /** The programs nodes and edges are drawn with now. */
+  get programsInUse(): ProgramSet {
+    return this.programSet;
+  }
+
+  private pickPrograms(): ProgramSet {
+    if (this.programs !== 'auto') return this.programs;
+    if (!this.software) return 'instanced';
+    return this.graph.order + this.graph.size > SOFTWARE_LARGE_ELEMENTS ? 'simple' : 'plain';
+  }
+
+  /**
+   * Called when a layout starts and ends (after every change of the graph). Large graphs (above
+   * LARGE_GRAPH_EDGES edges; on a software renderer above SOFTWARE_MOVE_ELEMENTS nodes + edges):
+   * no edges or labels while the camera moves, no edges while a layout runs. Programs: see
+   * ProgramChoice.
+   */
   tune(layoutRunning: boolean): void {
-    const large = this.graph.size > LARGE_GRAPH_EDGES;
-    this.sigma.setSetting('hideEdgesOnMove', large);
-    this.sigma.setSetting('hideLabelsOnMove', large);
+    const large = this.graph.size > LARGE_GRAPH_EDGES || (this.software && this.graph.order + this.graph.size > SOFTWARE_MOVE_ELEMENTS);
+    // Each setSetting schedules a full refresh: only on a change.
+    if (this.sigma.getSetting('hideEdgesOnMove') !== large) this.sigma.setSetting('hideEdgesOnMove', large);
+    if (this.sigma.getSetting('hideLabelsOnMove') !== large) this.sigma.setSetting('hideLabelsOnMove', large);
+    const programs = this.pickPrograms();
+    if (programs !== this.programSet) {
+      this.programSet = programs;
+      this.sigma.setSettings(PROGRAMS[programs]);
+    }
     const paused = layoutRunning && large;
     if (paused !== this.edgesPaused) {
       this.edgesPaused = paused;

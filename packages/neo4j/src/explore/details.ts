@@ -3,7 +3,7 @@ import type { Driver, Node, Relationship } from 'neo4j-driver';
 import { EvidenceRecord } from '@kg/graph-schema';
 import { readTx } from '../transactions';
 import type { ExploreArticleRef, ExploreEvidence, ExploreNodeDetails, ExploreRelation } from './types';
-import { RELATION_PATTERN, str, strList, toExploreEdge, toExploreNode, toNumber } from './values';
+import { nodeView, RELATION_PATTERN, str, strList, toExploreEdge, toExploreNode, toNumber, type NodeLike } from './values';
 
 export interface DetailsOptions {
   /** Most relations returned (highest article count first); default 500. */
@@ -56,13 +56,13 @@ export async function exploreNodeDetails(driver: Driver, id: string, options: De
     if (node.label === 'Article') {
       const res = await tx.run(
         `MATCH (a:Article {id: $id})-[m:MENTIONS]->(e:Entity)
-         RETURN m, e, COUNT { (e)-[:${RELATION_PATTERN}]-() } AS degree
+         RETURN m, ${nodeView('e')} AS entity, COUNT { (e)-[:${RELATION_PATTERN}]-() } AS degree
          ORDER BY m.count DESC, e.name LIMIT $max`,
         { id, max: maxRelations },
       );
       const relations: ExploreRelation[] = [];
       for (const r of res.records) {
-        const other = toExploreNode(r.get('e') as Node, r.get('degree'));
+        const other = toExploreNode(r.get('entity') as NodeLike, r.get('degree'));
         const edge = toExploreEdge(r.get('m') as Relationship, node.id, other?.id ?? '');
         if (other && edge) relations.push({ edge, direction: 'out', other, evidence: [] });
       }
@@ -78,7 +78,7 @@ export async function exploreNodeDetails(driver: Driver, id: string, options: De
     const rels = await tx.run(
       `MATCH (n:Entity {id: $id})-[r:${RELATION_PATTERN}]-(m:Entity)
        WITH DISTINCT r, m, startNode(r) = n AS outgoing
-       RETURN r, m, outgoing, COUNT { (m)-[:${RELATION_PATTERN}]-() } AS degree
+       RETURN r, ${nodeView('m')} AS other, outgoing, COUNT { (m)-[:${RELATION_PATTERN}]-() } AS degree
        ORDER BY coalesce(r.articleCount, 0) DESC, r.lastSeen DESC
        LIMIT $max`,
       { id, max: maxRelations },
@@ -87,7 +87,7 @@ export async function exploreNodeDetails(driver: Driver, id: string, options: De
     const articleIds = new Set<string>();
     for (const r of rels.records) {
       const rel = r.get('r') as Relationship;
-      const other = toExploreNode(r.get('m') as Node, r.get('degree'));
+      const other = toExploreNode(r.get('other') as NodeLike, r.get('degree'));
       if (!other) continue;
       const outgoing = r.get('outgoing') === true;
       const edge = toExploreEdge(rel, outgoing ? node.id : other.id, outgoing ? other.id : node.id);

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, Node, Relationship } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { readTx } from '../transactions';
 import type { ExploreEdge, ExploreGraph, ExploreNode } from './types';
-import { RELATION_PATTERN, str, toExploreEdge, toExploreNode } from './values';
+import { edgeFromRow, nodeView, RELATION_PATTERN, relRow, toExploreNode, type NodeLike } from './values';
 
 export const OVERVIEW_MAX = 2000;
 
@@ -15,12 +15,12 @@ export async function exploreOverview(driver: Driver, limit: number): Promise<Ex
        WITH n, COUNT { (n)-[:${RELATION_PATTERN}]-() } AS degree
        ORDER BY degree DESC, n.name ASC
        LIMIT $limit
-       RETURN n, degree`,
+       RETURN ${nodeView('n')} AS n, degree`,
       { limit: neo4j.int(cap) },
     );
     const nodes: ExploreNode[] = [];
     for (const r of res.records) {
-      const node = toExploreNode(r.get('n') as Node, r.get('degree'));
+      const node = toExploreNode(r.get('n') as NodeLike, r.get('degree'));
       if (node) nodes.push(node);
     }
     const edges = await edgesAmong(tx, nodes.map((n) => n.id), nodes.map((n) => n.id));
@@ -39,12 +39,12 @@ export async function edgesAmong(tx: ManagedTransaction, from: readonly string[]
      MATCH (a)-[r:${RELATION_PATTERN}]-(b:Entity)
      WHERE b.id IN $to
      WITH DISTINCT r
-     RETURN r, startNode(r).id AS source, endNode(r).id AS target`,
+     RETURN ${relRow('r')} AS r`,
     { from: [...from], to: [...to] },
   );
   const edges: ExploreEdge[] = [];
   for (const r of res.records) {
-    const edge = toExploreEdge(r.get('r') as Relationship, str(r.get('source')) ?? '', str(r.get('target')) ?? '');
+    const edge = edgeFromRow(r.get('r') as unknown[]);
     if (edge) edges.push(edge);
   }
   return edges;

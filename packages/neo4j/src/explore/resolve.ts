@@ -1,7 +1,7 @@
-import type { Driver, Node, Relationship } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { readTx } from '../transactions';
 import type { ExploreEdge, ExploreGraph, ExploreNode } from './types';
-import { RELATION_PATTERN, str, toExploreEdge, toExploreNode } from './values';
+import { edgeFromRow, nodeView, RELATION_PATTERN, relRow, toExploreNode, type NodeLike } from './values';
 
 /**
  * Turns what a console query returned into drawable graph elements: schema nodes by their `id`
@@ -16,18 +16,15 @@ export async function exploreResolve(driver: Driver, nodeIds: readonly string[],
     const endpointIds = new Set<string>();
     if (relationshipElementIds.length) {
       const res = await tx.run(
-        `MATCH (s)-[r]->(t) WHERE elementId(r) IN $ids
-         RETURN r, s.id AS source, t.id AS target`,
+        `MATCH ()-[r]->() WHERE elementId(r) IN $ids
+         RETURN ${relRow('r')} AS r`,
         { ids: [...relationshipElementIds] },
       );
       for (const r of res.records) {
-        const source = str(r.get('source'));
-        const target = str(r.get('target'));
-        if (!source || !target) continue;
-        const edge = toExploreEdge(r.get('r') as Relationship, source, target);
-        if (!edge) continue;
+        const edge = edgeFromRow(r.get('r') as unknown[]);
+        if (!edge || !edge.source || !edge.target) continue;
         edges.push(edge);
-        endpointIds.add(source).add(target);
+        endpointIds.add(edge.source).add(edge.target);
       }
     }
     const ids = [...new Set([...nodeIds, ...endpointIds])];
@@ -37,11 +34,11 @@ export async function exploreResolve(driver: Driver, nodeIds: readonly string[],
          OPTIONAL MATCH (e:Entity {id: id})
          OPTIONAL MATCH (a:Article {id: id})
          WITH coalesce(e, a) AS n WHERE n IS NOT NULL
-         RETURN n, COUNT { (n)-[:${RELATION_PATTERN}]-() } AS degree`,
+         RETURN ${nodeView('n')} AS n, COUNT { (n)-[:${RELATION_PATTERN}]-() } AS degree`,
         { ids },
       );
       for (const r of res.records) {
-        const node = toExploreNode(r.get('n') as Node, r.get('degree'));
+        const node = toExploreNode(r.get('n') as NodeLike, r.get('degree'));
         if (node) nodes.set(node.id, node);
       }
     }

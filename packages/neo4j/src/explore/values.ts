@@ -1,10 +1,48 @@
 import neo4j from 'neo4j-driver';
-import type { Node, Relationship } from 'neo4j-driver';
 import { NODE_LABELS, RELATION_TYPES, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '@kg/graph-schema';
 import type { ExploreEdge, ExploreNode } from './types';
 
 /** `:HOLDS_OFFICE|MEMBER_OF|…`: every extracted relation type (built from constants, never from input). */
 export const RELATION_PATTERN = RELATION_TYPES.join('|');
+
+/** What toExploreNode reads: a driver Node, or the map nodeView projects. */
+export interface NodeLike {
+  labels: readonly string[];
+  properties: object;
+}
+
+/** What toExploreEdge reads: a driver Relationship, or what edgeFromRow rebuilds from a relRow list. */
+export interface RelationshipLike {
+  elementId: string;
+  type: string;
+  properties: object;
+}
+
+/**
+ * Cypher for a node as a NodeLike map with only the properties the explorer draws: whole nodes
+ * would also carry searchKeys, searchText and every alias (kilobytes for a big country).
+ */
+export function nodeView(v: string, extra: readonly string[] = []): string {
+  return `{labels: labels(${v}), properties: ${v} {.id, .name, .title, .nameAr, .category, .date${extra.map((k) => `, .${k}`).join('')}}}`;
+}
+
+/**
+ * Cypher for a relationship as one list [elementId, type, source id, target id, firstSeen, …]
+ * (read back with edgeFromRow): no evidence (up to a megabyte a relationship), no map keys.
+ */
+export function relRow(v: string): string {
+  return `[elementId(${v}), type(${v}), startNode(${v}).id, endNode(${v}).id, ${v}.firstSeen, ${v}.lastSeen, ${v}.articleCount, ${v}.count, ${v}.confidence, ${v}.status, ${v}.title]`;
+}
+
+/** The edge a relRow list describes; null for types outside graph-schema. */
+export function edgeFromRow(row: readonly unknown[]): ExploreEdge | null {
+  const [elementId, type, source, target, firstSeen, lastSeen, articleCount, count, confidence, status, title] = row;
+  return toExploreEdge(
+    { elementId: String(elementId), type: String(type), properties: { firstSeen, lastSeen, articleCount, count, confidence, status, title } },
+    str(source) ?? '',
+    str(target) ?? '',
+  );
+}
 
 export function toNumber(value: unknown): number {
   if (neo4j.isInt(value)) return value.toNumber();
@@ -36,7 +74,7 @@ export function isRelationshipType(type: string): type is RelationshipType {
 }
 
 /** A graph-schema node as the explorer shows it; null for nodes outside the schema. */
-export function toExploreNode(node: Node, degree: unknown = 0): ExploreNode | null {
+export function toExploreNode(node: NodeLike, degree: unknown = 0): ExploreNode | null {
   const label = nodeLabelOf(node.labels);
   const p = node.properties as Record<string, unknown>;
   const id = str(p.id);
@@ -52,7 +90,7 @@ export function toExploreNode(node: Node, degree: unknown = 0): ExploreNode | nu
   };
 }
 
-export function toExploreEdge(rel: Relationship, source: string, target: string): ExploreEdge | null {
+export function toExploreEdge(rel: RelationshipLike, source: string, target: string): ExploreEdge | null {
   if (!isRelationshipType(rel.type)) return null;
   const p = rel.properties as Record<string, unknown>;
   return {

@@ -127,9 +127,14 @@ export function relabel(graph: KgGraph, lang: LabelLanguage): void {
  */
 export function placeNear(data: GraphData, random: () => number = Math.random): (node: GraphNode, graph: KgGraph) => { x: number; y: number } {
   const neighbours = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
   for (const e of data.edges) {
-    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
-    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+    link(e.source, e.target);
+    link(e.target, e.source);
   }
   return (node, graph) => {
     const placed = (neighbours.get(node.id) ?? []).filter((id) => graph.hasNode(id));
