@@ -32,7 +32,8 @@ function linked(a: MentionDraft, b: MentionDraft, tokenAt: Map<number, { norm: s
   for (let i = a.last + 1; i < b.first; i++) between.push(tokenAt.get(i)?.norm ?? '');
   const first = tokenAt.get(b.first)?.norm ?? '';
   if (between.length === 0) return /^و/.test(first) || first === 'and';
-  return between.every((w) => /^(،|,|و|and|or|او|كلا|من)$/.test(w)) && between.length <= 2;
+  // "Canada and the United States": the article after and.
+  return between.every((w) => /^(،|,|و|and|or|او|كلا|من|the)$/.test(w)) && between.length <= 2 && between[0] !== 'the';
 }
 
 export function groupMembers(groups: Map<MentionDraft, MentionDraft[]>, m: MentionDraft | undefined): MentionDraft[] {

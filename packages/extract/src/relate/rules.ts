@@ -3,6 +3,7 @@ import type { RelationSet } from './relation-set';
 import type { SentenceView } from './sentence-view';
 import { acquisitionStatus, EXCLUSION } from './triggers';
 import { coordinationGroups, groupMembers } from './coordination';
+import { adjectiveCanAct, afterObjectPreposition, afterPlacePreposition, agentAfter, boundaryBetween, inParenthetical, isAdjectival, negatedOrUndone, speechBetween, VICTIM_VERB } from './clues';
 
 const ACTOR = ['State', 'Organization'] as const;
 
@@ -73,6 +74,11 @@ export function membershipRelations(views: SentenceView[], out: RelationSet): vo
 }
 
 const FROM = /^(من|from)$/;
+const TO = /^(?:الي|to|for)$/;
+const OBJECT_OF = /^(?:علي|عن|ضد|on|against|about)$/;
+/** Arms and military equipment words (folded: ئ → ي, ء dropped). */
+const ARMS =
+  /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:اسلحه|سلاح|اسلحت|ذخاير|ذخيره|صواريخ|صاروخ|عتاد|معدات|طايرات|طايره|مقاتلات|مقاتله|دبابات|مدرعات|منظومه|منظومات|مروحيات|مسيرات|قذايف|عسكريه)$|^(?:arms|weapon|weapons|ammunition|munitions|missile|missiles|equipment|jets|fighters|aircraft|tanks|drones|helicopters|rockets|rifles)$/;
 
 /** ACQUIRES (with status) and SUPPLIED, from weapons named with a purchase or supply word. */
 export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet): void {
@@ -90,9 +96,28 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
     const supplies = !status || status === 'delivered' || status === 'ordered';
     let recipient: MentionDraft | undefined;
     let supplier: MentionDraft | undefined;
-    for (const t of supply) {
-      recipient = nearest(actors, t, 'after', (m) => m.first - t <= 4 || /^(الي|to)$/.test(tokenAt.get(m.first - 1)?.norm ?? ''));
-      supplier = nearest(actors, t, 'before', (m) => m.entityId !== recipient?.entityId && t - m.last <= 8);
+    // Supply words are also handing over a person, a city or a file: SUPPLIED needs arms in the sentence.
+    const arms = weapons.length > 0 || v.tokens.some((k) => ARMS.test(k.norm));
+    const stateOrSelf = (m: MentionDraft) => (m.type === 'Official' ? v.entity(m).affiliation ?? m.entityId : m.entityId);
+    const sellers = v.mentions.filter((m) => m.type === 'State' || m.type === 'Organization' || (m.type === 'Official' && v.entity(m).affiliation?.startsWith('state:')));
+    for (const t of arms ? supply : []) {
+      const near = nearest(actors, t, 'after', (m) => m.first - t <= 4);
+      const to = nearest(actors, t, 'after', (m) => m.first - t <= 10 && TO.test(tokenAt.get(m.first - 1)?.norm ?? '') && !boundaryBetween(tokenAt, t, m.first));
+      // "تسليم المنظومة الروسية إلى دمشق": the adjective of the goods is their origin, the one after "إلى" the recipient.
+      const origin = near && to && near !== to && near.first < to.first && isAdjectival(near, tokenAt, v) && !v.mentions.some((m) => m.last === near.first - 1) ? near : undefined;
+      recipient = origin ? to : near ?? to;
+      // "اعترضت إسرائيل على تسليم…": whoever objects to (or talks about) a delivery is not its supplier.
+      const objectOfAnother = OBJECT_OF.test(tokenAt.get(t - 1)?.norm ?? '');
+      // The supplier before the word: a state, a body, or an official acting for one ("وقع وزير الدفاع البريطاني … صفقة لبيع").
+      const before = objectOfAnother
+        ? undefined
+        : nearest(
+            sellers,
+            t,
+            'before',
+            (m) => stateOrSelf(m) !== recipient?.entityId && t - m.last <= 12 && !afterPlacePreposition(tokenAt, m) && !inParenthetical(tokenAt, m, t),
+          );
+      supplier = origin ?? (before && before.type === 'Official' ? { ...before, entityId: stateOrSelf(before) } : before);
       if (recipient && supplier && supplies)
         for (const s of groupMembers(groups, supplier))
           for (const r of groupMembers(groups, recipient)) out.add({ type: 'SUPPLIED', source: s.entityId, target: r.entityId, confidence: 0.65, sentence: v.index });
@@ -164,41 +189,124 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
 
 const BY = /^(جانب|قبل|by)$/;
 const ENMITY = /^(?:و|ك)?(?:عدو|عدوا|خصم|خصما|تهديدا|enemy|adversary|threat)$/;
-const NEGATIVE = /^(?:و|ف)?(?:قطع|قطعت|تدهور|توتر|سحب|طرد|severed|cut)/;
+/** Words that sour a relation: no cooperation is read from a sentence that has one. */
+const NEGATIVE = /^(?:و|ف)?(?:قطع|قطعت|تدهور|توتر|وتر|سحب|طرد|ساءت|تسو|العدا$|خلاف|خلافات|ازمه|severed|cut|strain|tension|deteriorat|worsen|rift|crisis|dispute)/;
+/** Hostile diplomatic acts, opposition triggers when their object is the relation or the envoy: "قطعت علاقاتها مع", "طرد السفير", "expelled diplomats". */
+const HOSTILE_ACT = /^(?:و|ف)?(?:قطع|قطعت|يقطع|تقطع|طرد|طردت|يطرد|تطرد|سحب|سحبت|severed|sever|cut|expel|expelled|expels)$/;
+/** "غارات دعما للجيش السوري", "in support of": the side an act is done for. */
+const FOR_SIDE = /^(?:و)?(?:دعما|لدعم|مسانده|لمسانده|لصالح|جنب|جانب|support|behalf|favour|favor|alongside)$/;
+const HOSTILE_OBJECT = /^(?:ال)?(?:علاقات|علاقاتها|علاقاته|علاقتها|علاقاتهما|علاقتهما|علاقاتهم|الاتصالات|اتصالاتها|سفير|السفير|سفيرها|سفيره|سفراء|دبلوماسي|دبلوماسيا|دبلوماسيين|الدبلوماسيين|ties|relations|diplomats|ambassador|envoy)$/;
 
 /** OPPOSES: an actor before an opposition word and the one it is aimed at after it (coordinated lists included). */
 export function oppositionRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
     const groups = coordinationGroups(v);
     const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
-    const triggers = [...v.triggers('opposition'), ...v.tokens.filter((t) => NEGATIVE.test(t.norm)).map((t) => t.index)].sort((a, b) => a - b);
+    // The object follows the verb, or the agents listed after it: "قطعت السعودية والبحرين والإمارات علاقاتها".
+    const hostileObject = (k: number) => {
+      const agents = groupMembers(groups, v.mentions.find((m) => m.first === k + 1));
+      const from = agents.length ? agents[agents.length - 1]!.last : k;
+      return [1, 2, 3].some((d) => HOSTILE_OBJECT.test(tokenAt.get(k + d)?.norm ?? '')) || [1, 2, 3, 4, 5, 6, 7].some((d) => HOSTILE_OBJECT.test(tokenAt.get(from + d)?.norm ?? ''));
+    };
+    const hostile = v.tokens.filter((t) => HOSTILE_ACT.test(t.norm) && hostileObject(t.index)).map((t) => t.index);
+    const triggers = [...new Set([...v.triggers('opposition'), ...hostile])].sort((a, b) => a - b);
+    const actor = (m: MentionDraft) => m.type !== 'Weapon';
     for (const t of triggers) {
+      // "لم تشن ضربات", "لن يفرض عقوبات", "رفع العقوبات", "lift its opposition": nothing opposed.
+      if (negatedOrUndone(tokenAt, t)) continue;
+      // A trigger inside another trigger's object ("التصدي للعدوان الإيراني") is read from the outer one.
+      const nested = triggers.some((o) => o < t && t - o <= 2);
       let source: MentionDraft | undefined;
       let target: MentionDraft | undefined;
+      // A target follows the word in the same clause, and is not a place ("الحرب في اليمن").
+      // Nor the side it is done for ("غارات دعما للجيش السوري").
+      const targetAfter = (from: number) =>
+        nearest(
+          v.mentions,
+          from,
+          'after',
+          (m) =>
+            actor(m) &&
+            m.first - from <= 6 &&
+            !boundaryBetween(tokenAt, from, m.first) &&
+            !afterPlacePreposition(tokenAt, groupMembers(groups, m)[0]!) &&
+            ![1, 2].some((d) => FOR_SIDE.test(tokenAt.get(m.first - d)?.norm ?? '')),
+        );
       // "المقاطعة … من جانب السعودية والإمارات … لقطر": the agents follow "من جانب".
       const by = [t + 1, t + 2, t + 3].find((k) => BY.test(tokenAt.get(k)?.norm ?? ''));
+      const agentAdjective = agentAfter(v, tokenAt, t);
       if (by !== undefined) {
-        source = nearest(v.mentions, by, 'after', (m) => m.type !== 'Weapon' && m.first - by <= 2);
+        source = nearest(v.mentions, by, 'after', (m) => actor(m) && m.first - by <= 2);
         const group = groupMembers(groups, source);
-        target = source ? nearest(v.mentions, group[group.length - 1]!.last, 'after', (m) => m.type !== 'Weapon') : undefined;
-      } else {
-        target = nearest(v.mentions, t, 'after', (m) => m.type !== 'Weapon' && m.first - t <= 6);
-        source = nearest(v.mentions, t, 'before', (m) => m.type !== 'Weapon' && m.entityId !== target?.entityId && m.kind !== 'capital' && v.clause(m.first) === v.clause(t));
-        // "تعد السعودية والإمارات طهران عدوا": nothing after the word, the target is named just before it.
-        if (!target && source && t - source.last <= 2 && v.clause(source.first) === v.clause(t) && ENMITY.test(tokenAt.get(t)?.norm ?? '')) {
-          target = source;
-          source = nearest(v.mentions, target.first, 'before', (m) => m.type !== 'Weapon' && m.entityId !== target!.entityId && v.clause(m.first) === v.clause(t));
+        target = source ? nearest(v.mentions, group[group.length - 1]!.last, 'after', actor) : undefined;
+      } else if (agentAdjective) {
+        // "الاحتلال الإسرائيلي", "قوات الاحتلال": the occupation named as an actor, not an act.
+        if (/احتلال$/.test(tokenAt.get(t)?.norm ?? '')) continue;
+        // "الضربات الإسرائيلية على سوريا", "العقوبات الأميركية ضد إيران", "عدوان أمريكي": the adjective names the agent.
+        if (nested) continue;
+        source = agentAdjective;
+        // "عدوان أمريكي فرنسي بريطاني": adjectives side by side are all agents.
+        const agents = [agentAdjective];
+        for (let next = v.mentions.find((m) => m.first === agents[agents.length - 1]!.last + 1); next && isAdjectival(next, tokenAt, v); next = v.mentions.find((m) => m.first === agents[agents.length - 1]!.last + 1)) agents.push(next);
+        const group = agents.length > 1 ? agents : groupMembers(groups, source);
+        if (agents.length > 1) for (const a of agents) groups.set(a, agents);
+        target = targetAfter(group[group.length - 1]!.last);
+        // "تعرض سوريا لعدوان أمريكي", "أعلن النظام السوري عن تعرضه لهجوم إسرائيلي": the victim is with the verb.
+        if (!target) {
+          const victimVerb = [1, 2, 3, 4].map((d) => tokenAt.get(t - d)).find((w) => w && VICTIM_VERB.test(w.norm));
+          if (victimVerb) {
+            const withSuffix = /(?:ه|ها|هم)$/.test(victimVerb.norm) && !/^(?:و|ف)?(?:تعرض|تعرضت|يتعرض|تتعرض)$/.test(victimVerb.norm);
+            // "تعرضت سوريا لهجوم": the victim follows the bare verb; "تعرضه لهجوم", "قالت دمشق إنها تعرضت…": it was named before.
+            const named = withSuffix ? undefined : v.mentions.find((m) => m.first === victimVerb.index + 1 && actor(m));
+            target = named ?? nearest(v.mentions, victimVerb.index, 'before', (m) => actor(m) && v.clause(m.first) === v.clause(t) && !afterPlacePreposition(tokenAt, m));
+          }
         }
+      } else {
+        target = targetAfter(t);
+        // The agent is named before the word, in the same clause: not a place ("في سوريا"), not a
+        // speaker whose reported words hold the word ("قال المرصد إن الضربات…").
+        // A nationality adjective acts only through a noun of acting ("القوات الروسية", not "دفاعات جوية روسية").
+        const agent = (m: MentionDraft) => {
+          const head = groupMembers(groups, m)[0]!;
+          return (
+            actor(m) &&
+            m.kind !== 'capital' &&
+            v.clause(m.first) === v.clause(t) &&
+            !afterPlacePreposition(tokenAt, head) &&
+            !afterObjectPreposition(tokenAt, head) &&
+            !speechBetween(tokenAt, m.last, t) &&
+            (!isAdjectival(m, tokenAt, v) || adjectiveCanAct(head, tokenAt, t))
+          );
+        };
+        source = nearest(v.mentions, t, 'before', (m) => agent(m) && m.entityId !== target?.entityId);
+        // "تعد السعودية والإمارات طهران عدوا": nothing after the word, the target is named just before it.
+        if (!target && ENMITY.test(tokenAt.get(t)?.norm ?? '')) {
+          const named = nearest(v.mentions, t, 'before', (m) => actor(m) && t - m.last <= 2);
+          if (named) {
+            target = named;
+            source = nearest(v.mentions, groupMembers(groups, named)[0]!.first, 'before', (m) => agent(m) && m.entityId !== named.entityId);
+          }
+        }
+        // "تعرضت إسرائيل لضربات": the one named with the verb is the victim, not the agent.
+        if (source && target && [source.first - 1, source.first - 2].some((k) => VICTIM_VERB.test(tokenAt.get(k)?.norm ?? ''))) source = undefined;
         // VSO: "قطعت السعودية والبحرين … علاقاتها مع قطر": the agents right after the verb.
-        if (NEGATIVE.test(tokenAt.get(t)?.norm ?? '') && !source) {
+        if (hostile.includes(t) && target && target.first === t + 1) {
           source = target;
           const group = groupMembers(groups, source);
-          target = source ? nearest(v.mentions, group[group.length - 1]!.last, 'after', (m) => m.type !== 'Weapon') : undefined;
+          const from = group[group.length - 1]!.last;
+          target = nearest(v.mentions, from, 'after', (m) => actor(m) && m.first - from <= 10 && v.clause(m.first) === v.clause(from));
         }
       }
       if (!source || !target) continue;
       // Nobody opposes its own body or state (سوريا / الجيش السوري), nor a partner listed with it.
-      const own = (a: MentionDraft, b: MentionDraft) => v.entity(a).affiliation === b.entityId || v.entity(b).affiliation === a.entityId;
+      const stateOf = (id: string) => {
+        const e = v.entity({ entityId: id } as MentionDraft);
+        return e.type === 'State' ? e.id : e.affiliation ?? e.entry?.state;
+      };
+      const own = (a: MentionDraft, b: MentionDraft) => {
+        const sa = stateOf(a.entityId);
+        return v.entity(a).affiliation === b.entityId || v.entity(b).affiliation === a.entityId || (!!sa && sa === stateOf(b.entityId));
+      };
       const sameList = groupMembers(groups, source).includes(target);
       if (sameList) continue;
       for (const s of groupMembers(groups, source))
@@ -208,16 +316,33 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
   }
 }
 
+/** Relation words, cooperation only with a word that makes them good: "تعزيز العلاقات", "علاقات وثيقة", "strong ties". */
+const RELATION_WORD = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:علاقات|علاقه|علاقتها|علاقته|علاقاتها|علاقاته)$|^(?:relations|relationship|ties)$/;
+const GOOD_RELATIONS =
+  /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:تعزيز|تعزز|يعزز|لتعزيز|تطوير|يطور|تطور|توطيد|توطدت|تعميق|تعمق|متين|متينه|وثيق|وثيقه|قوي|قويه|جيد|جيده|طيب|طيبه|مميز|مميزه|ممتاز|ممتازه|متميز|متميزه|استراتيجي|استراتيجيه|اقامه|تنميه|الارتقا|ودي|وديه|صداقه|تحالف|تعاون|شراكه|strengthen|strengthening|deepen|deepening|boost|boosting|strong|stronger|close|closer|good|excellent|strategic|develop|developing|expand|expanding|enhance|enhancing|bolster|warm|warmer|solid|establish|established|upgrade|special|friendly|cooperation|partnership|alliance)$/;
+function nearbyWord(tokenAt: Map<number, { norm: string }>, t: number, span: number, re: RegExp): boolean {
+  for (let k = t - span; k <= t + span; k++) if (k !== t && re.test(tokenAt.get(k)?.norm ?? '')) return true;
+  return false;
+}
+
 /** COOPERATES_WITH: "بين X وY", or the actor before a cooperation word with the one after it. */
 export function cooperationRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
     if (v.tokens.some((t) => NEGATIVE.test(t.norm))) continue;
     const groups = coordinationGroups(v);
     const actors = v.of(...ACTOR).filter((m) => m.type === 'State' || m.kind === 'name' || m.kind === 'pattern');
+    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
     for (const t of v.triggers('cooperation')) {
+      // "العلاقات بين البلدين" says nothing by itself: relations are cooperation when they are good or grow.
+      if (RELATION_WORD.test(tokenAt.get(t)?.norm ?? '') && !nearbyWord(tokenAt, t, 4, GOOD_RELATIONS)) continue;
+      if (negatedOrUndone(tokenAt, t)) continue;
       const after = nearest(actors, t, 'after', (m) => m.first - t <= 8 && v.clause(m.first) === v.clause(t));
       const afterGroup = groupMembers(groups, after);
-      const before = nearest(actors, t, 'before', (m) => t - m.last <= 10 && v.clause(m.first) === v.clause(t));
+      // The partner named before the word is its subject, not the object of another act ("الضربة على سوريا بالتنسيق مع…").
+      const before = nearest(actors, t, 'before', (m) => {
+        const head = groupMembers(groups, m)[0]!;
+        return t - m.last <= 10 && v.clause(m.first) === v.clause(t) && !afterObjectPreposition(tokenAt, head) && !afterPlacePreposition(tokenAt, head);
+      });
       const pairs: [MentionDraft, MentionDraft][] = [];
       if (afterGroup.length === 2 && (!before || v.tokens.some((k) => k.index > t && k.index < after!.first && /^(بين|between)$/.test(k.norm)))) {
         for (let i = 0; i < afterGroup.length; i++) for (let j = i + 1; j < afterGroup.length; j++) pairs.push([afterGroup[i]!, afterGroup[j]!]);

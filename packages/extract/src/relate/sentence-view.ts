@@ -62,7 +62,7 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       let found = cache.get(name);
       if (!found) {
         // A word inside an entity name is not a trigger (قوات in "قوات سوريا الديمقراطية").
-        found = tokens.filter((t) => isTrigger(t, TRIGGERS[name]) && !mentions.some((m) => m.kind !== 'demonym' && m.first <= t.index && t.index <= m.last)).map((t) => t.index);
+        found = tokens.filter((t, k) => isTrigger(t, TRIGGERS[name], tokens[k + 1]) && !mentions.some((m) => m.kind !== 'demonym' && m.first <= t.index && t.index <= m.last)).map((t) => t.index);
         cache.set(name, found);
       }
       return found;

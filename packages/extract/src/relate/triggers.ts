@@ -15,12 +15,13 @@ export interface Trigger {
 }
 
 export const TRIGGERS = {
-  cooperation: { ar: ar('تعاون|يتعاون|تتعاون|شريك|شراك|تقارب|تنسيق|علاقات|معاهد|حليف|تحالف استراتيجي|مناورات|تدريبات مشترك'), en: en('cooperat|partner|ties$|treaty|ally$|allies|relations|coordinat|joint$|exercises') },
+  cooperation: { ar: ar('تعاون|يتعاون|تتعاون|شريك|شراك|تقارب|تنسيق|علاقات|علاقه|علاقتها|علاقته|معاهد|حليف|تحالف استراتيجي|مناورات|تدريبات مشترك|مذكره تفاهم|مذكرات تفاهم'), en: en('cooperat|partner|ties$|treaty|ally$|allies|relations|coordinat|joint$|exercises|memorandum|alliance with') },
   supply: { ar: ar('تزويد|زود|يزود|تزود|تسليم|سلم|يسلم|سلمت|بيع|باع|يبيع|تبيع|امداد|امدادات|توريد|نقل اسلح|صفقات اسلح|صفقه اسلح'), en: en('suppl|deliver|sell|sold$|sale|transfer|export|arms deal') },
   purchase: { ar: ar('شراء|اقتناء|امتلاك|صفق|تعاقد|مشتريات|يشتري|تشتري|اشترت|اشتري|الحصول|حصول|تسلم|تسلمت|استلام|استلم|شرائ'), en: en('buy|bought|purchas|acquir|order|procur|deal$|contract') },
   invitation: { ar: ar('دعوه|يدعو|تدعو|دعا|دعت'), en: en('invit') },
   meeting: { ar: ar('التقي|يلتقي|تلتقي|لقاء|لقائه|اجتمع|اجتماع|يجتمع|محادثات|مباحثات|استقبل|يستقبل|قمه|اتصال|اتصالا|هاتف|جمعت'), en: en('met$|meet|meeting|talks$|summit|received$|hosted|phone|call$|spoke') },
-  opposition: { ar: ar('محارب|مكافح|قتال|ضد|هجوم|هجمات|ضربات|غارات|قصف|استهداف|تهديد|يهدد|تهدد|عدو|تصدي|التصدي|مقاطع|حصار|عقوبات|تدمير|اخراج|اجتاح|احتلال|عدوان|عراقيل|حرب'), en: en('fight$|fights|fighting|fought|combat|attack|strike|against|sanction|threat|boycott|invasion|invade|war$|hostil|oppos|enemy|enemies') },
+  // Folded forms: ء is dropped (اعتداء → اعتدا). حرب as a noun only (not حربية, "war-" adjective of warships and warplanes); مقاطعة (boycott), not مقاطع (clips); عدو, not العدوى.
+  opposition: { ar: ar('محارب|مكافح|قتال|ضد$|ضده|ضدها|ضدهم|هجوم|هجمات|ضربات|ضربه|غارات|غاره|قصف|استهداف|تهديد|يهدد|تهدد|عدو$|عدوا$|اعدا$|عدوان|معاديه|اعتدا|تصدي|التصدي|مقاطعه|يقاطع|تقاطع|قاطعت|حصار|عقوبات|تدمير|اخراج|اجتاح|احتلال|عراقيل|حرب$|حربا$|حروب'), en: en('fight$|fights|fighting|fought|combat|attack|strike|airstrike|against|sanction|threat|boycott|invasion|invade|war$|hostil|oppos|enemy|enemies') },
   deployment: { ar: ar('قوات|جنود|جندي|قاعده|قواعد|الوجود|وجود|نشر|انتشار|تنتشر|ينتشر|دخول قوات|تستضيف|يستضيف|تعزيزات|مهمه|بعثه'), en: en('troops|soldiers|base$|bases|deploy|presence|forces|stationed|hosts$|mission|reinforcements') },
   membership: { ar: ar('عضو|اعضاء|عضويه|يضم|تضم|ضم|تشمل|يشمل|حلفاء|شركاء|بين|دول'), en: en('member|allies|ally$|among') },
   accession: { ar: ar('انضمام|الانضمام|ينضم|تنضم|للانضمام'), en: en('join|accession|accede|bid$') },
@@ -29,10 +30,11 @@ export const TRIGGERS = {
 
 export type TriggerName = keyof typeof TRIGGERS;
 
-export function isTrigger(t: Token, trigger: Trigger): boolean {
-  if (t.kind === 'ar') return trigger.ar.test(t.norm);
-  if (t.kind === 'lat') return trigger.en.test(t.norm);
-  return false;
+/** A trigger word, or a two-word trigger phrase starting at t ("نقل أسلحة", "arms deal") when the next token is given. */
+export function isTrigger(t: Token, trigger: Trigger, next?: Token): boolean {
+  const re = t.kind === 'ar' ? trigger.ar : t.kind === 'lat' ? trigger.en : undefined;
+  if (!re) return false;
+  return re.test(t.norm) || (next !== undefined && next.kind === t.kind && re.test(`${t.norm} ${next.norm}`));
 }
 
 /** Acquisition status words, most specific first. */
