@@ -1,7 +1,15 @@
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import { isSoftwareRenderer } from '../core/rendering/instancing';
-import { PlainEdgeArrowProgram, PlainEdgeRectangleProgram, PlainNodeCircleProgram } from './programs';
+import { nodeScaleFor } from '../core/rendering/node-scale';
+import {
+  DragLeanNodeCircleProgram,
+  DragLeanNodePointProgram,
+  DragLeanPlainNodeCircleProgram,
+  PlainEdgeArrowProgram,
+  PlainEdgeRectangleProgram,
+  PlainNodeCircleProgram,
+} from './programs';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, KgGraph, NodeAttrs } from '../core/graph/model';
 import { dimColor, edgeDimmed, focusSet, nodeLook, NO_HIGHLIGHT, type HighlightState } from '../core/highlight/highlight';
@@ -33,17 +41,17 @@ export type ProgramChoice = 'auto' | 'instanced' | 'plain' | 'simple';
 
 const PROGRAMS = {
   instanced: {
-    nodeProgramClasses: { circle: NodeCircleProgram },
+    nodeProgramClasses: { circle: DragLeanNodeCircleProgram },
     nodeHoverProgramClasses: { circle: NodeCircleProgram },
     edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
   },
   plain: {
-    nodeProgramClasses: { circle: PlainNodeCircleProgram },
+    nodeProgramClasses: { circle: DragLeanPlainNodeCircleProgram },
     nodeHoverProgramClasses: { circle: PlainNodeCircleProgram },
     edgeProgramClasses: { arrow: PlainEdgeArrowProgram, line: PlainEdgeRectangleProgram },
   },
   simple: {
-    nodeProgramClasses: { circle: NodePointProgram },
+    nodeProgramClasses: { circle: DragLeanNodePointProgram },
     nodeHoverProgramClasses: { circle: NodePointProgram },
     edgeProgramClasses: { arrow: EdgeLineProgram, line: EdgeLineProgram },
   },
@@ -72,6 +80,8 @@ export class GraphView {
   private readonly software: boolean;
   private readonly programs: ProgramChoice;
   private programSet: ProgramSet;
+  /** Radius factor for this graph's size (core/rendering/node-scale.ts). */
+  private nodeScale = 1;
 
   constructor(
     readonly container: HTMLElement,
@@ -103,6 +113,7 @@ export class GraphView {
     this.sigma.on('leaveNode', () => {
       if (this.highlight.hovered !== null) this.setHighlight({ ...this.highlight, hovered: null });
     });
+    this.skipHoverPickingWhileDragging();
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
     this.sigma.on('doubleClickNode', (payload) => {
       payload.preventSigmaDefault(); // no zoom: double-click expands
@@ -115,8 +126,28 @@ export class GraphView {
     this.resizeObserver.observe(container);
   }
 
+  /**
+   * Sigma looks up the node under the pointer on every mouse move, dragging or not. The lookup
+   * reads a pixel back from the GPU, which waits for every queued drawing to finish: while the
+   * stage is dragged that stalls each frame (on a software renderer, for the whole drawing) to
+   * answer a question nobody asks, since a drag hovers nothing. Sigma's own listeners stay; they
+   * are only not called while the button is down.
+   */
+  private skipHoverPickingWhileDragging(): void {
+    const captor = this.sigma.getMouseCaptor();
+    for (const listener of captor.listeners('mousemove')) {
+      captor.removeListener('mousemove', listener as (...args: unknown[]) => void);
+      captor.on('mousemove', (coords) => {
+        if (!captor.isMouseDown) (listener as (c: typeof coords) => void)(coords);
+      });
+    }
+    // Frames drawn during a drag leave the picking buffer empty (core/rendering/picking.ts): one
+    // more drawing on release fills it, or hovering would find nothing until the next change.
+    captor.on('mouseup', () => this.sigma.scheduleRender());
+  }
+
   private reduceNode(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
-    const out: Partial<NodeDisplayData> = { ...data };
+    const out: Partial<NodeDisplayData> = { ...data, size: data.size * this.nodeScale };
     if (this.visibility.hiddenNodes.has(node)) {
       out.hidden = true;
       return out;
@@ -184,6 +215,11 @@ export class GraphView {
     // Each setSetting schedules a full refresh: only on a change.
     if (this.sigma.getSetting('hideEdgesOnMove') !== large) this.sigma.setSetting('hideEdgesOnMove', large);
     if (this.sigma.getSetting('hideLabelsOnMove') !== large) this.sigma.setSetting('hideLabelsOnMove', large);
+    const scale = nodeScaleFor(this.graph.order);
+    if (scale !== this.nodeScale) {
+      this.nodeScale = scale;
+      this.sigma.refresh();
+    }
     const programs = this.pickPrograms();
     if (programs !== this.programSet) {
       this.programSet = programs;
