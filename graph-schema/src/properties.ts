@@ -43,6 +43,28 @@ export const EvidenceRecord = z.object({
 });
 export type EvidenceRecord = z.infer<typeof EvidenceRecord>;
 
+/**
+ * Reads a stored evidenceJson. Lenient on purpose: a record that does not fit the schema (say,
+ * written by an older version) is skipped, and anything that is not a JSON list gives none, so
+ * one bad relationship never stops an ingest or a side panel.
+ */
+export function parseEvidenceJson(json: unknown): EvidenceRecord[] {
+  if (typeof json !== 'string' || !json) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(raw)) return [];
+  const out: EvidenceRecord[] = [];
+  for (const item of raw) {
+    const parsed = EvidenceRecord.safeParse(item);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
 /** Properties on every extracted relationship: its provenance, merged across articles. */
 export const RelationshipProps = z.object({
   articleIds: z.array(z.string()),

@@ -8,7 +8,7 @@ export { articleIdentity, articleSlots, storedPath } from './identity';
 export type { ArticleContent, ArticleIdentity } from './identity';
 export { EntityKeyIndex, resolveEntities, searchKeysOf, searchTextOf, namesOf } from './resolve';
 export type { Normalize, Resolution } from './resolve';
-export { relationshipProps, parseEvidence, withArticleEvidence } from './provenance';
+export { relationshipProps, withArticleEvidence } from './provenance';
 export { articleRelations } from './relations';
 export { progressSink, silentProgress } from './progress';
 export type { ProgressSink } from './progress';

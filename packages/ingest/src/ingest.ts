@@ -1,7 +1,7 @@
-import type { EvidenceRecord, ExtractionResult } from '@kg/graph-schema';
+import { parseEvidenceJson, type EvidenceRecord, type ExtractionResult } from '@kg/graph-schema';
 import { isNeo4jUnavailable } from '@kg/neo4j';
 import type { ArticleRow, EntityRow, GraphWriteTx, IngestGraph, MentionRow, RelationshipKey, RelationshipRow, StoredEntity } from '@kg/neo4j';
-import { parseEvidence, relationshipProps, withArticleEvidence } from './provenance';
+import { relationshipProps, withArticleEvidence } from './provenance';
 import { articleRelations, relationshipKeyString } from './relations';
 import type { ArticleRelation } from './relations';
 import { candidateIds, EntityKeyIndex, resolveEntities } from './resolve';
@@ -369,7 +369,7 @@ export class Ingester {
     const keys = new Map<string, RelationshipKey>();
     for (const p of planned) for (const r of p.relations) keys.set(relationshipKeyString(r.key), r.key);
     const evidence = new Map<string, EvidenceRecord[]>();
-    for (const r of await tx.readRelationships([...keys.values()])) evidence.set(relationshipKeyString(r), parseEvidence(r.evidenceJson));
+    for (const r of await tx.readRelationships([...keys.values()])) evidence.set(relationshipKeyString(r), parseEvidenceJson(r.evidenceJson));
     for (const p of planned) {
       for (const r of p.relations) {
         const k = relationshipKeyString(r.key);
@@ -421,7 +421,7 @@ export class Ingester {
     const { relations, dropped } = articleRelations(result.relations, resolution.idMap, (id) => types.get(id), { id: article.id, date });
     const current = new Map((await tx.readRelationships(relations.map((r) => r.key))).map((r) => [relationshipKeyString(r), r.evidenceJson]));
     const relRows: RelationshipRow[] = relations.map((r) => {
-      const evidence = withArticleEvidence(parseEvidence(current.get(relationshipKeyString(r.key))), article.id, r.record);
+      const evidence = withArticleEvidence(parseEvidenceJson(current.get(relationshipKeyString(r.key))), article.id, r.record);
       return { ...r.key, props: relationshipProps(r.key.type, evidence)! };
     });
     const mentions = [...resolution.mentionCounts].map(([id, count]) => ({ id, count }));
@@ -439,7 +439,7 @@ export class Ingester {
     const updates: RelationshipRow[] = [];
     const deletes = [];
     for (const rel of rels) {
-      const props = relationshipProps(rel.type, withArticleEvidence(parseEvidence(rel.evidenceJson), articleId, null));
+      const props = relationshipProps(rel.type, withArticleEvidence(parseEvidenceJson(rel.evidenceJson), articleId, null));
       if (props) updates.push({ type: rel.type, source: rel.source, target: rel.target, props });
       else deletes.push({ type: rel.type, source: rel.source, target: rel.target });
     }

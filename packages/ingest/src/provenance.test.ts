@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EvidenceRecord } from '@kg/graph-schema';
-import { parseEvidence, relationshipProps, withArticleEvidence } from './provenance';
+import { parseEvidenceJson } from '@kg/graph-schema';
+import { relationshipProps, withArticleEvidence } from './provenance';
 import { articleRelations } from './relations';
 
 const ev = (articleId: string, date: string | null, extra: Partial<EvidenceRecord> = {}): EvidenceRecord => ({ articleId, sentence: `s ${articleId}`, start: 0, end: 5, date, confidence: 0.5, ...extra });
@@ -27,7 +28,7 @@ describe('relationship provenance', () => {
       { date: '2018-03-01', status: 'negotiating', articleId: 'article:1' },
       { date: '2019-05-01', status: 'delivered', articleId: 'article:3' },
     ]);
-    expect(parseEvidence(p.evidenceJson)).toHaveLength(3);
+    expect(parseEvidenceJson(p.evidenceJson)).toHaveLength(3);
     const h = relationshipProps('HOLDS_OFFICE', [ev('article:1', '2018-01-01', { title: 'Minister' }), ev('article:2', '2019-01-01', { title: 'Adviser' })])!;
     expect(h.title).toBe('Adviser');
     expect(h.status).toBeNull();
@@ -38,7 +39,7 @@ describe('relationship provenance', () => {
     const none = withArticleEvidence(one, 'article:1', null);
     expect(none).toEqual([]);
     expect(relationshipProps('OPPOSES', none)).toBeNull();
-    expect(parseEvidence('not json')).toEqual([]);
+    expect(parseEvidenceJson('not json')).toEqual([]);
   });
 });
 

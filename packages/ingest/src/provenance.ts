@@ -1,4 +1,4 @@
-import { EvidenceRecord } from '@kg/graph-schema';
+import type { EvidenceRecord } from '@kg/graph-schema';
 import type { AcquisitionStatus, RelationshipProps, RelationType } from '@kg/graph-schema';
 
 /**
@@ -11,24 +11,6 @@ export function compareEvidence(a: EvidenceRecord, b: EvidenceRecord): number {
   const db = b.date ?? '';
   if (da !== db) return da < db ? -1 : 1;
   return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0;
-}
-
-/** Parses a stored evidenceJson; records that do not fit the schema are dropped. */
-export function parseEvidence(json: string | null | undefined): EvidenceRecord[] {
-  if (!json) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data)) return [];
-  const out: EvidenceRecord[] = [];
-  for (const item of data) {
-    const parsed = EvidenceRecord.safeParse(item);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
 }
 
 /** Replaces `articleId`'s record (if any) with `record` (if given), in canonical order. */

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, Node, Relationship } from 'neo4j-driver';
-import { EvidenceRecord } from '@kg/graph-schema';
+import { parseEvidenceJson, type EvidenceRecord } from '@kg/graph-schema';
 import { readTx } from '../transactions';
 import type { ExploreArticleRef, ExploreEvidence, ExploreNodeDetails, ExploreRelation } from './types';
 import { nodeView, RELATION_PATTERN, str, strList, toExploreEdge, toExploreNode, toNumber, type NodeLike } from './values';
@@ -10,24 +10,6 @@ export interface DetailsOptions {
   maxRelations?: number;
   /** Most articles listed under "mentioned in"; default 100. */
   maxArticles?: number;
-}
-
-/** Parses a relationship's evidenceJson; malformed records are skipped, not fatal. */
-export function parseEvidence(json: unknown): EvidenceRecord[] {
-  if (typeof json !== 'string' || !json) return [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(raw)) return [];
-  const out: EvidenceRecord[] = [];
-  for (const item of raw) {
-    const parsed = EvidenceRecord.safeParse(item);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
 }
 
 /**
@@ -92,7 +74,7 @@ export async function exploreNodeDetails(driver: Driver, id: string, options: De
       const outgoing = r.get('outgoing') === true;
       const edge = toExploreEdge(rel, outgoing ? node.id : other.id, outgoing ? other.id : node.id);
       if (!edge) continue;
-      const records = parseEvidence(rel.properties.evidenceJson);
+      const records = parseEvidenceJson(rel.properties.evidenceJson);
       for (const e of records) articleIds.add(e.articleId);
       pending.push({ relation: { edge, direction: outgoing ? 'out' : 'in', other, evidence: [] }, records });
     }

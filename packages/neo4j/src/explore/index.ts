@@ -1,7 +1,7 @@
 export type * from './types';
 export { exploreOverview, edgesAmong, OVERVIEW_MAX } from './overview';
 export { exploreSearch } from './search';
-export { exploreNodeDetails, parseEvidence, type DetailsOptions } from './details';
+export { exploreNodeDetails, type DetailsOptions } from './details';
 export { exploreExpand, EXPAND_MAX } from './expand';
 export { exploreArticles } from './articles';
 export { exploreStats } from './stats';
