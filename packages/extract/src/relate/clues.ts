@@ -15,13 +15,16 @@ const NEGATION = /^(?:و|ف)?(?:لم|لن|لا|ليس|ليست|عدم|بعدم|�
 /** Undoing words: "رفع العقوبات", "إلغاء عقوبات", "lift sanctions", "lift its opposition", "ease the blockade". */
 const UNDOING = /^(?:و|ف|ل|ب|لل|ال|وال|بال)?(?:رفع|يرفع|ترفع|الغا|الغي|الغت|تخفيف|ينهي|تنهي|انهت|انتها|نهايه|تعليق|علقت|علق)$|^(?:lift|lifts|lifted|lifting|ease|eased|easing|end|ended|ending|drop|dropped|dropping|remove|removed|removing|suspend|suspended|scrap|scrapped)$/;
 
+/** Risk and prevention: "خطر وقوع حرب", "لتجنب مواجهة", "the risk of war" is no war. */
+const HYPOTHETICAL = /^(?:و|ف|ل|ب|ال|وال|بال|لل)?(?:خطر|مخاطر|احتمال|احتماليه|امكانيه|تجنب|تفادي|منع)$|^(?:risk|risks|possible|possibility|prevent|preventing|avert|averting|avoid|avoiding)$/;
+
 /** True when the trigger at index t is negated or undone by one of the five words before it ("بألا تفرض الولايات المتحدة عقوبات"). */
 export function negatedOrUndone(tokenAt: Map<number, Token>, t: number): boolean {
   for (let k = t - 1; k >= t - 5; k--) {
     const w = tokenAt.get(k);
     if (!w) break;
     if (w.kind === 'punct' && /^[،,;؛.:]$/.test(w.norm)) break;
-    if (NEGATION.test(w.norm) || UNDOING.test(w.norm)) return true;
+    if (NEGATION.test(w.norm) || UNDOING.test(w.norm) || HYPOTHETICAL.test(w.norm)) return true;
   }
   return false;
 }
@@ -70,15 +73,27 @@ export function speechBetween(tokenAt: Map<number, Token>, a: number, b: number)
 /** Words that open a new clause: the target of a trigger is never beyond one ("…عدوا، فإن الكويت…", "while Russia…"). */
 const CLAUSE_OPENER = /^(?:فان|فانه|فانها|بينما|فيما|لكن|ولكن|الا|حين|حيث|اذ|كما|بحسب|حسب|وفق|وفقا|but|while|whereas|although|though|however|meanwhile|according)$/;
 const BREAK_PUNCT = /^[،,;؛.!?؟]$/;
+const RELATIVE = /^(?:و)?(?:التي|الذي|الذين|اللتين|اللذين|اللواتي)$|^(?:which|who|whom)$/;
 
-/** True when a clause boundary (clause word or comma-like punctuation) stands between a (exclusive) and b (exclusive). */
+/**
+ * True when a clause boundary stands between a (exclusive) and b (exclusive): a clause word,
+ * comma-like punctuation, or a relative pronoun ("الهجوم الذي شهدته مدينة صعدة": the town is where,
+ * not whom).
+ */
 export function boundaryBetween(tokenAt: Map<number, Token>, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const w = tokenAt.get(k);
     if (!w) continue;
-    if (BREAK_PUNCT.test(w.norm) || CLAUSE_OPENER.test(w.norm)) return true;
+    if (BREAK_PUNCT.test(w.norm) || CLAUSE_OPENER.test(w.norm) || RELATIVE.test(w.norm)) return true;
   }
   return false;
+}
+
+/** The clitic written on a mention's first word ("باليمن" → "ب"), from the original text. */
+export function cliticOf(v: SentenceView, tokenAt: Map<number, Token>, m: MentionDraft): string {
+  const w = tokenAt.get(m.first);
+  if (!w || m.start <= w.start) return '';
+  return v.sentence.text.slice(w.start - v.sentence.start, m.start - v.sentence.start);
 }
 
 /**
@@ -147,8 +162,6 @@ export function adjectiveCanAct(m: MentionDraft, tokenAt: Map<number, Token>, t:
 /** "تعرضت سوريا لعدوان", "تعرضه لهجوم", "came under attack": the victim is named with the verb. */
 export const VICTIM_VERB = /^(?:و|ف)?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضه|تعرضها|تعرضهم|لتعرض|لتعرضه|لتعرضها)$/;
 
-const RELATIVE = /^(?:التي|الذي|الذين|اللتين|اللذين|which|who)$/;
-
 /**
  * A mention inside a parenthetical relative clause that closes before index t:
  * "محاولات إيران، التي تدعو إلى تدمير إسرائيل، نقل أسلحة" — Israel is no party to the transfer.
@@ -167,3 +180,7 @@ export function inParenthetical(tokenAt: Map<number, Token>, m: MentionDraft, t:
   for (let k = m.last + 1; k < t; k++) if (/^[،,]$/.test(tokenAt.get(k)?.norm ?? '')) return true;
   return false;
 }
+
+/** "القتال بين قوات الحكومة والحوثيين", "the war between Iran and Iraq": a conflict word followed by between. */
+export const CONFLICT = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:نزاع|صراع|اشتباكات|مواجهات|معارك|قتال|حرب|الحرب|حروب|عدا)$|^(?:conflict|clashes|war|fighting|hostilities|confrontation)$/;
+export const BETWEEN = /^(?:و)?(?:بين)$|^between$/;

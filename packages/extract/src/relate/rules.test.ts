@@ -91,3 +91,33 @@ describe('SUPPLIED', () => {
     expect(found).toContain('Russia → Syria');
   });
 });
+
+describe('COOPERATES_WITH in apposition', () => {
+  it('takes the state before "، الحليف" as the ally even after a preposition', () => {
+    const found = cooperates('تخشى الدول من عدم الاستقرار في الأردن، الحليف القوي للولايات المتحدة.');
+    expect(found.some((p) => /Jordan/.test(p) && /United States/.test(p))).toBe(true);
+  });
+});
+
+describe('OPPOSES: sides, relative clauses, places written on the name', () => {
+  it('reads both sides of a conflict between two parties', () => {
+    const found = opposes('تصاعد القتال بين الحوثيين والتحالف العربي قرب الحديدة.');
+    expect(found).toEqual(expect.arrayContaining(['Houthis → Saudi-led coalition in Yemen', 'Saudi-led coalition in Yemen → Houthis']));
+  });
+  it('does not take the place of an attack in a relative clause as its target', () => {
+    expect(opposes('دعا مجلس الأمن إلى التحقيق في الهجوم الذي شهدته مدينة يمنية.')).toEqual([]);
+  });
+  it('does not take a name with ب written on it as a target', () => {
+    expect(opposes('قالت الإمارات إن مشاركتها في الحرب دليل التزام باليمن.')).not.toContain('United Arab Emirates → Yemen');
+  });
+  it('does not read the owner of an attacked site as the victim when the site is named', () => {
+    expect(opposes('نفى مصدر بالجيش السوري تعرض مطار المزة إلى هجوم إسرائيلي.')).toEqual([]);
+  });
+});
+
+describe('OPPOSES: risk is not war', () => {
+  it.each([['قال الخبراء إن القمة قللت من خطر وقوع حرب نووية بين الولايات المتحدة وكوريا الشمالية.'], ['Leaders warned of the risk of war between India and Pakistan.']])(
+    'nothing in: %s',
+    (sentence) => expect(opposes(sentence)).toEqual([]),
+  );
+});

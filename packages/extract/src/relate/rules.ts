@@ -3,7 +3,7 @@ import type { RelationSet } from './relation-set';
 import type { SentenceView } from './sentence-view';
 import { acquisitionStatus, EXCLUSION } from './triggers';
 import { coordinationGroups, groupMembers } from './coordination';
-import { adjectiveCanAct, afterObjectPreposition, afterPlacePreposition, agentAfter, boundaryBetween, inParenthetical, isAdjectival, negatedOrUndone, speechBetween, VICTIM_VERB } from './clues';
+import { adjectiveCanAct, afterObjectPreposition, afterPlacePreposition, agentAfter, BETWEEN, boundaryBetween, cliticOf, CONFLICT, inParenthetical, isAdjectival, negatedOrUndone, speechBetween, VICTIM_VERB } from './clues';
 
 const ACTOR = ['State', 'Organization'] as const;
 
@@ -230,11 +230,26 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
             m.first - from <= 6 &&
             !boundaryBetween(tokenAt, from, m.first) &&
             !afterPlacePreposition(tokenAt, groupMembers(groups, m)[0]!) &&
+            // "التزام باليمن", "الهجوم بسوريا": ب written on the name is in or with, not against.
+            !/^و?ب$/.test(cliticOf(v, tokenAt, m)) &&
             ![1, 2].some((d) => FOR_SIDE.test(tokenAt.get(m.first - d)?.norm ?? '')),
         );
       // "المقاطعة … من جانب السعودية والإمارات … لقطر": the agents follow "من جانب".
       const by = [t + 1, t + 2, t + 3].find((k) => BY.test(tokenAt.get(k)?.norm ?? ''));
       const agentAdjective = agentAfter(v, tokenAt, t);
+      // "القتال الدائر بين قوات يدعمها التحالف والحوثيين", "war between Iran and Iraq": the two sides oppose each other.
+      const between = CONFLICT.test(tokenAt.get(t)?.norm ?? '') ? [t + 1, t + 2].find((k) => BETWEEN.test(tokenAt.get(k)?.norm ?? '')) : undefined;
+      if (between !== undefined) {
+        const first = nearest(v.mentions, between, 'after', (m) => actor(m) && m.first - between <= 3);
+        const firstGroup = groupMembers(groups, first);
+        const second = first && firstGroup.length === 2 ? firstGroup[1] : first ? nearest(v.mentions, first.last, 'after', (m) => actor(m) && m.first - first.last <= 4 && !boundaryBetween(tokenAt, first.last, m.first)) : undefined;
+        const a = first && firstGroup.length === 2 ? firstGroup[0]! : first;
+        if (a && second && a.entityId !== second.entityId) {
+          out.add({ type: 'OPPOSES', source: a.entityId, target: second.entityId, confidence: 0.5, sentence: v.index });
+          out.add({ type: 'OPPOSES', source: second.entityId, target: a.entityId, confidence: 0.5, sentence: v.index });
+        }
+        continue;
+      }
       if (by !== undefined) {
         source = nearest(v.mentions, by, 'after', (m) => actor(m) && m.first - by <= 2);
         const group = groupMembers(groups, source);
@@ -258,7 +273,9 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
             const withSuffix = /(?:ه|ها|هم)$/.test(victimVerb.norm) && !/^(?:و|ف)?(?:تعرض|تعرضت|يتعرض|تتعرض)$/.test(victimVerb.norm);
             // "تعرضت سوريا لهجوم": the victim follows the bare verb; "تعرضه لهجوم", "قالت دمشق إنها تعرضت…": it was named before.
             const named = withSuffix ? undefined : v.mentions.find((m) => m.first === victimVerb.index + 1 && actor(m));
-            target = named ?? nearest(v.mentions, victimVerb.index, 'before', (m) => actor(m) && v.clause(m.first) === v.clause(t) && !afterPlacePreposition(tokenAt, m));
+            // "تعرض مطار المزة لهجوم": a noun after the bare verb is the victim, and it is no entity.
+            const nounAfter = !withSuffix && !named && victimVerb.index + 1 < t && !/^(?:ل|الي)/.test(tokenAt.get(victimVerb.index + 1)?.norm ?? '');
+            if (!nounAfter) target = named ?? nearest(v.mentions, victimVerb.index, 'before', (m) => actor(m) && v.clause(m.first) === v.clause(t) && !afterPlacePreposition(tokenAt, m));
           }
         }
       } else {
@@ -341,7 +358,9 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
       // The partner named before the word is its subject, not the object of another act ("الضربة على سوريا بالتنسيق مع…").
       const before = nearest(actors, t, 'before', (m) => {
         const head = groupMembers(groups, m)[0]!;
-        return t - m.last <= 10 && v.clause(m.first) === v.clause(t) && !afterObjectPreposition(tokenAt, head) && !afterPlacePreposition(tokenAt, head);
+        // "…في الأردن، الحليف القوي للولايات المتحدة": an apposition names the partner whatever precedes it.
+        const apposition = t === m.last + 2 && /^[،,]$/.test(tokenAt.get(m.last + 1)?.norm ?? '');
+        return t - m.last <= 10 && v.clause(m.first) === v.clause(t) && (apposition || (!afterObjectPreposition(tokenAt, head) && !afterPlacePreposition(tokenAt, head)));
       });
       const pairs: [MentionDraft, MentionDraft][] = [];
       if (afterGroup.length === 2 && (!before || v.tokens.some((k) => k.index > t && k.index < after!.first && /^(بين|between)$/.test(k.norm)))) {
