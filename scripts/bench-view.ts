@@ -62,6 +62,21 @@ function percentile(values: number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+// In-page: calls onFrame(seconds since the start) once per animation frame for `duration` ms and
+// resolves with the intervals between frames (the first one is the wait for the first frame).
+const FRAME_SAMPLER = `const sampleFrames = (duration, onFrame) => new Promise((done) => {
+    const frames = [];
+    const t0 = performance.now();
+    let last = t0;
+    const step = (now) => {
+      frames.push(now - last);
+      last = now;
+      onFrame((now - t0) / 1000);
+      if (now - t0 < duration) requestAnimationFrame(step); else done(frames);
+    };
+    requestAnimationFrame(step);
+  });`;
+
 // Runs in the page. Kept as plain JavaScript text: tsx would wrap named functions in a helper
 // (__name) that does not exist in the browser.
 // mode 'drag': the way a person pans: mouse down on the stage, one mouse move per animation frame
@@ -70,6 +85,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 // person. mode 'camera': camera.setState per frame, which sigma does not see as a move: every
 // frame is a full drawing (edges and labels too).
 const PAN_SCRIPT = `(async (duration, mode) => {
+  ${FRAME_SAMPLER}
   const hook = window.__kgExplorer;
   const camera = hook.camera();
   const sigma = hook.sigma();
@@ -87,27 +103,17 @@ const PAN_SCRIPT = `(async (duration, mode) => {
   const after = () => { renders.push(performance.now() - renderStart); };
   sigma.on('beforeRender', before);
   sigma.on('afterRender', after);
-  const frames = [];
   let x = cx + radius;
   let y = cy;
   if (mode === 'drag') fire('mousedown', x, y);
-  await new Promise((done) => {
-    const t0 = performance.now();
-    let last = t0;
-    const step = (now) => {
-      frames.push(now - last);
-      last = now;
-      const t = (now - t0) / 1000;
-      if (mode === 'drag') {
-        x = cx + radius * Math.cos(t * 2);
-        y = cy + radius * Math.sin(t * 2);
-        fire('mousemove', x, y);
-      } else {
-        camera.setState({ x: start.x + 0.15 * Math.cos(t * 2) * start.ratio, y: start.y + 0.15 * Math.sin(t * 2) * start.ratio });
-      }
-      if (now - t0 < duration) requestAnimationFrame(step); else done();
-    };
-    requestAnimationFrame(step);
+  const frames = await sampleFrames(duration, (t) => {
+    if (mode === 'drag') {
+      x = cx + radius * Math.cos(t * 2);
+      y = cy + radius * Math.sin(t * 2);
+      fire('mousemove', x, y);
+    } else {
+      camera.setState({ x: start.x + 0.15 * Math.cos(t * 2) * start.ratio, y: start.y + 0.15 * Math.sin(t * 2) * start.ratio });
+    }
   });
   if (mode === 'drag') fire('mouseup', x, y);
   sigma.off('beforeRender', before);
@@ -131,6 +137,7 @@ async function pan(page: Page, mode: 'drag' | 'camera', ms = 3000): Promise<PanR
 // The floor under the view's frames: a page with sigma's layers (3 WebGL and 4 2D canvases of
 // the graph area's size) that only clears them every frame, and the same page without canvases.
 const FLOOR_SCRIPT = `(async (width, height, layers) => {
+  ${FRAME_SAMPLER}
   document.body.innerHTML = '';
   const box = document.createElement('div');
   box.style.cssText = 'position:relative;width:' + width + 'px;height:' + height + 'px';
@@ -151,17 +158,8 @@ const FLOOR_SCRIPT = `(async (width, height, layers) => {
       draws.push(() => ctx.clearRect(0, 0, width, height));
     }
   }
-  const frames = [];
-  await new Promise((done) => {
-    const t0 = performance.now();
-    let last = t0;
-    const step = (now) => {
-      frames.push(now - last);
-      last = now;
-      for (const draw of draws) draw();
-      if (now - t0 < 2000) requestAnimationFrame(step); else done();
-    };
-    requestAnimationFrame(step);
+  const frames = await sampleFrames(2000, () => {
+    for (const draw of draws) draw();
   });
   return frames.slice(2);
 })`;
