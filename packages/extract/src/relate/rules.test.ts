@@ -121,3 +121,18 @@ describe('OPPOSES: risk is not war', () => {
     (sentence) => expect(opposes(sentence)).toEqual([]),
   );
 });
+
+describe('OPPOSES: expulsion', () => {
+  it('reads driving an armed group out as opposing it', () => {
+    expect(opposes('تمكنت قوات سوريا الديمقراطية من طرد تنظيم داعش من المدينة.')).toContain('Syrian Democratic Forces → ISIS');
+  });
+  it('reads expelling an attaché as a hostile act', () => {
+    expect(opposes('طردت إستونيا الملحق العسكري الروسي.')).toContain('Estonia → Russia');
+  });
+});
+describe('COOPERATES_WITH: strength of relations', () => {
+  it('reads the strength of relations as cooperation', () => {
+    const found = cooperates('ينظر إلى الزيارة على أنها مؤشر لقوة العلاقات بين روسيا وتركيا.');
+    expect(found.some((p) => /Russia/.test(p) && /Turkey/.test(p))).toBe(true);
+  });
+});

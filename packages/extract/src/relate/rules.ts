@@ -190,12 +190,13 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
 const BY = /^(جانب|قبل|by)$/;
 const ENMITY = /^(?:و|ك)?(?:عدو|عدوا|خصم|خصما|تهديدا|enemy|adversary|threat)$/;
 /** Words that sour a relation: no cooperation is read from a sentence that has one. */
-const NEGATIVE = /^(?:و|ف)?(?:قطع|قطعت|تدهور|توتر|وتر|سحب|طرد|ساءت|تسو|العدا$|خلاف|خلافات|ازمه|severed|cut|strain|tension|deteriorat|worsen|rift|crisis|dispute)/;
+const NEGATIVE =
+  /^(?:و|ف)?(?:قطع$|قطعت$|يقطع$|تقطع$|تدهور|توتر|وتر$|وترت$|سحب|طرد|ساءت$|تسو$|العدا$|خلاف$|خلافات|ازمه)|^(?:severed|cut$|strain|tension|deteriorat|worsen|rift$|crisis|dispute)/;
 /** Hostile diplomatic acts, opposition triggers when their object is the relation or the envoy: "قطعت علاقاتها مع", "طرد السفير", "expelled diplomats". */
 const HOSTILE_ACT = /^(?:و|ف)?(?:قطع|قطعت|يقطع|تقطع|طرد|طردت|يطرد|تطرد|سحب|سحبت|severed|sever|cut|expel|expelled|expels)$/;
 /** "غارات دعما للجيش السوري", "in support of": the side an act is done for. */
 const FOR_SIDE = /^(?:و)?(?:دعما|لدعم|مسانده|لمسانده|لصالح|جنب|جانب|support|behalf|favour|favor|alongside)$/;
-const HOSTILE_OBJECT = /^(?:ال)?(?:علاقات|علاقاتها|علاقاته|علاقتها|علاقاتهما|علاقتهما|علاقاتهم|الاتصالات|اتصالاتها|سفير|السفير|سفيرها|سفيره|سفراء|دبلوماسي|دبلوماسيا|دبلوماسيين|الدبلوماسيين|ties|relations|diplomats|ambassador|envoy)$/;
+const HOSTILE_OBJECT = /^(?:ال)?(?:علاقات|علاقاتها|علاقاته|علاقتها|علاقاتهما|علاقتهما|علاقاتهم|الاتصالات|اتصالاتها|سفير|السفير|سفيرها|سفيره|سفراء|ملحق|الملحق|دبلوماسي|دبلوماسيا|دبلوماسيين|الدبلوماسيين|ties|relations|diplomats|ambassador|envoy)$/;
 
 /** OPPOSES: an actor before an opposition word and the one it is aimed at after it (coordinated lists included). */
 export function oppositionRelations(views: SentenceView[], out: RelationSet): void {
@@ -336,7 +337,7 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
 /** Relation words, cooperation only with a word that makes them good: "تعزيز العلاقات", "علاقات وثيقة", "strong ties". */
 const RELATION_WORD = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:علاقات|علاقه|علاقتها|علاقته|علاقاتها|علاقاته)$|^(?:relations|relationship|ties)$/;
 const GOOD_RELATIONS =
-  /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:تعزيز|تعزز|يعزز|لتعزيز|تطوير|يطور|تطور|توطيد|توطدت|تعميق|تعمق|متين|متينه|وثيق|وثيقه|قوي|قويه|جيد|جيده|طيب|طيبه|مميز|مميزه|ممتاز|ممتازه|متميز|متميزه|استراتيجي|استراتيجيه|اقامه|تنميه|الارتقا|ودي|وديه|صداقه|تحالف|تعاون|شراكه|strengthen|strengthening|deepen|deepening|boost|boosting|strong|stronger|close|closer|good|excellent|strategic|develop|developing|expand|expanding|enhance|enhancing|bolster|warm|warmer|solid|establish|established|upgrade|special|friendly|cooperation|partnership|alliance)$/;
+  /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:تعزيز|تعزز|يعزز|لتعزيز|قوه|متانه|تطوير|يطور|تطور|توطيد|توطدت|تعميق|تعمق|متين|متينه|وثيق|وثيقه|قوي|قويه|جيد|جيده|طيب|طيبه|مميز|مميزه|ممتاز|ممتازه|متميز|متميزه|استراتيجي|استراتيجيه|اقامه|تنميه|الارتقا|ودي|وديه|صداقه|تحالف|تعاون|شراكه|strengthen|strengthening|deepen|deepening|boost|boosting|strong|stronger|close|closer|good|excellent|strategic|develop|developing|expand|expanding|enhance|enhancing|bolster|warm|warmer|solid|establish|established|upgrade|special|friendly|cooperation|partnership|alliance)$/;
 function nearbyWord(tokenAt: Map<number, { norm: string }>, t: number, span: number, re: RegExp): boolean {
   for (let k = t - span; k <= t + span; k++) if (k !== t && re.test(tokenAt.get(k)?.norm ?? '')) return true;
   return false;
