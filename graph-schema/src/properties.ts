@@ -25,6 +25,8 @@ export const ArticleNodeProps = z.object({
   url: z.string().nullable().optional(),
   path: z.string().nullable().optional(),
   contentHash: z.string(),
+  /** Which extractor (rules and gazetteer) produced this article's facts; null for pre-extracted input. */
+  extractor: z.string().nullable().optional(),
   text: z.string(),
   ingestedAt: z.string(),
 });

@@ -4,6 +4,7 @@ import { connectionSettings, IngestGraph, isNeo4jUnavailable } from '@kg/neo4j';
 import type { ConnectionSettings } from '@kg/neo4j';
 import { expandInputs } from './files';
 import type { Extractor } from './files';
+import { extractorVersion, extractPackageDir } from './extractor-version';
 import { Neo4jUnavailableError } from './ingest';
 import type { Normalize } from './resolve';
 import { progressSink, silentProgress } from './progress';
@@ -20,7 +21,7 @@ export const USAGE = `usage: pnpm ingest [options] PATH...
   --remove X     retract an article: an article:… id, or every article of a file or folder path
                  (repeatable; may be given without PATH)
   --rebuild      delete every entity and article first, then ingest PATH...
-  --force        re-ingest articles whose content is unchanged (after an extractor upgrade)
+  --force        re-ingest articles even when their content and the extractor are unchanged
   --batch N      whole articles per write transaction (default ${DEFAULT_BATCH}); each article is
                  always complete inside one transaction
   --quiet        no progress output
@@ -32,7 +33,12 @@ Neo4j: NEO4J_URI + NEO4J_PASSWORD (+ NEO4J_USER, NEO4J_DATABASE), else the local
 /** What the CLI needs from @kg/extract; loaded lazily so `--help` and usage errors work without it. */
 async function loadExtractor(): Promise<Extractor & { normalize: Normalize }> {
   const mod = await import('@kg/extract');
-  return { readArticles: (content, fileName) => mod.readArticles(content, fileName), extract: (a) => mod.extract(a), normalize: mod.normalizeForSearch };
+  return {
+    readArticles: (content, fileName) => mod.readArticles(content, fileName),
+    extract: (a) => mod.extract(a),
+    normalize: mod.normalizeForSearch,
+    version: extractorVersion(extractPackageDir()),
+  };
 }
 
 function formatSummary(r: RunResult, counts?: { nodes: number; relationships: number }): string {

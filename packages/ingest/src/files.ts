@@ -47,6 +47,8 @@ export async function expandInputs(args: readonly string[], cwd: string = proces
 export interface Extractor {
   readArticles(content: Uint8Array | string, fileName: string): ArticleInput[];
   extract(article: ArticleInput): ExtractionResult;
+  /** Changes whenever extraction could give other results (see extractor-version.ts); stored on articles. */
+  version?: string;
 }
 
 function looksLikeExtraction(v: unknown): boolean {
@@ -93,7 +95,7 @@ export async function prepareFile(file: string, extractor: Extractor, root?: str
     const slots = articleSlots(filePath, pre.map((r) => r.article.docId));
     articles = pre.map((result, i) => {
       const { id, contentHash } = articleIdentity({ ...result.article, text: result.text });
-      return { file, path: slots[i]!, id, contentHash, extraction: () => result };
+      return { file, path: slots[i]!, id, contentHash, extractor: null, extraction: () => result };
     });
   } else {
     const inputs = extractor.readArticles(bytes, basename(file));
@@ -107,6 +109,7 @@ export async function prepareFile(file: string, extractor: Extractor, root?: str
         path: slots[i]!,
         id,
         contentHash,
+        extractor: extractor.version ?? null,
         extraction: () => {
           const result = ExtractionResult.safeParse(extractor.extract(input));
           if (!result.success) throw new Error(`the extractor returned an invalid result: ${result.error.issues[0]!.message}`);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { normalizeForSearch } from '@kg/extract';
+import { extract, normalizeForSearch, readArticles } from '@kg/extract';
 import type { RelationshipProps } from '@kg/graph-schema';
 import { IngestGraph, readTx } from '@kg/neo4j';
 import type { Driver } from '@kg/neo4j';
@@ -271,6 +271,33 @@ describeNeo4j('ingest into Neo4j', () => {
     await ingest(all, { rebuild: true });
     expect(await canonicalDump(driver)).toBe(changed);
   }, 60_000);
+
+  it('extracts unchanged articles again after an extractor upgrade, and only then', async () => {
+    writeFileSync(join(dir, 'a.txt'), 'Russia delivers Su-25 jets to Iraq\n\nRussia delivered Su-25 jets to Iraq, the Iraqi defence ministry said.');
+    let calls = 0;
+    const extractor = (version: string) => ({
+      readArticles,
+      extract: (a: Parameters<typeof extract>[0]) => {
+        calls++;
+        return extract(a);
+      },
+      version,
+    });
+    expect((await ingest(['a.txt'], { extractor: extractor('v1') })).added).toBe(1);
+    expect(await query(`MATCH (a:Article) RETURN a.extractor AS v`)).toEqual([{ v: 'v1' }]);
+    const dump = await canonicalDump(driver);
+    const same = await ingest(['a.txt'], { extractor: extractor('v1') });
+    expect([same.unchanged, calls]).toEqual([1, 1]);
+
+    const upgraded = await ingest(['a.txt'], { extractor: extractor('v2') });
+    expect([upgraded.updated, upgraded.unchanged, calls]).toEqual([1, 0, 2]);
+    expect(await query(`MATCH (a:Article) RETURN a.extractor AS v`)).toEqual([{ v: 'v2' }]);
+    // The same extraction, written again: the same graph apart from the article's version stamp.
+    const strip = (d: string) => d.replace(/"(v1|v2)"/g, '"v"');
+    expect(strip(await canonicalDump(driver))).toBe(strip(dump));
+    expect((await ingest(['a.txt'], { extractor: extractor('v2') })).unchanged).toBe(1);
+    expect(calls).toBe(2);
+  }, 30_000);
 
   it('reports a bad file with its reason, skips it and ingests the rest', async () => {
     writeExtraction(dir, 'good.json', { title: 'good', entities: [IRAQ], relations: [] });

@@ -1,6 +1,6 @@
 import { parseEvidenceJson, type EvidenceRecord, type ExtractionResult } from '@kg/graph-schema';
 import { isNeo4jUnavailable } from '@kg/neo4j';
-import type { ArticleRow, EntityRow, GraphWriteTx, IngestGraph, MentionRow, RelationshipKey, RelationshipRow, StoredEntity } from '@kg/neo4j';
+import type { ArticleRow, ArticleState, EntityRow, GraphWriteTx, IngestGraph, MentionRow, RelationshipKey, RelationshipRow, StoredEntity } from '@kg/neo4j';
 import { relationshipProps, withArticleEvidence } from './provenance';
 import { articleRelations, relationshipKeyString } from './relations';
 import type { ArticleRelation } from './relations';
@@ -16,6 +16,8 @@ export interface PreparedArticle {
   path: string;
   id: string;
   contentHash: string;
+  /** The extractor version that will produce its facts; null when the input is an extraction already. */
+  extractor: string | null;
   /** The extraction result: runs the extractor, or returns the pre-extracted result. May throw. */
   extraction: () => ExtractionResult;
 }
@@ -28,6 +30,14 @@ export interface PreparedFile {
 }
 
 export type ArticleOutcome = 'added' | 'updated' | 'unchanged';
+
+/**
+ * A stored article needs no new write when its content is the same and its facts came from the
+ * extractor that would run now: after an extractor upgrade every article is extracted again.
+ */
+export function sameExtraction(stored: Pick<ArticleState, 'contentHash' | 'extractor'>, article: Pick<PreparedArticle, 'contentHash' | 'extractor'>): boolean {
+  return stored.contentHash === article.contentHash && (article.extractor === null || stored.extractor === article.extractor);
+}
 
 export interface Failure {
   file: string;
@@ -218,7 +228,7 @@ export class Ingester {
       let goneHandled = false;
       for (const article of f.articles) {
         const known = stored.get(article.id);
-        if (known && known.contentHash === article.contentHash && !this.options.force) {
+        if (known && !this.options.force && sameExtraction(known, article)) {
           this.summary.unchanged++;
           this.emit({ kind: 'article', outcome: 'unchanged', article });
           continue;
@@ -314,7 +324,7 @@ export class Ingester {
     for (const id of retracted!) stored.delete(id);
     batch.forEach((job, i) => {
       const s = done[i]!;
-      if (s.written) stored.set({ id: job.article.id, path: job.article.path, contentHash: job.article.contentHash });
+      if (s.written) stored.set({ id: job.article.id, path: job.article.path, contentHash: job.article.contentHash, extractor: job.article.extractor });
       this.summary[s.outcome]++;
       this.summary.nodesWritten += s.nodes;
       this.summary.relationshipsWritten += s.relationships;
@@ -396,6 +406,7 @@ export class Ingester {
       url: result.article.url ?? null,
       path: article.path,
       contentHash: article.contentHash,
+      extractor: article.extractor,
       text: result.text,
       ingestedAt: this.now(),
     };
@@ -408,7 +419,7 @@ export class Ingester {
     const replaced = [...new Set(job.replaces)].filter((id) => id !== article.id).sort();
     for (const id of replaced) await this.retractInTx(tx, layer, id, retracted);
     const same = (await tx.readArticleStates([article.id], [])).find((s) => s.id === article.id);
-    if (same && same.contentHash === article.contentHash && !this.options.force) {
+    if (same && !this.options.force && sameExtraction(same, article)) {
       // Written earlier in this run (the same content in another file) or by a concurrent run.
       return { outcome: replaced.length ? 'updated' : 'unchanged', written: false, nodes: 0, relationships: 0, mentions: 0, dropped: 0 };
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { StoredArticles } from './stored';
 
-const state = (id: string, path: string | null, contentHash = 'h') => ({ id, path, contentHash });
+const state = (id: string, path: string | null, contentHash = 'h', extractor: string | null = null) => ({ id, path, contentHash, extractor });
 
 describe('stored articles', () => {
   it("finds a file's articles by its path or its path + '#…', like the old per-file query", () => {

@@ -9,7 +9,7 @@ function fileKeys(path: string | null): string[] {
 }
 
 /**
- * Every stored article's id, path and content hash: read from the graph in one query when a run
+ * Every stored article's id, path, content hash and extractor version: read from the graph in one query when a run
  * starts and kept up to date after each commit (ingest is the only writer while it runs), so
  * deciding add / skip / replace costs no round trip. Each decision is re-checked inside the write
  * transaction anyway.
@@ -38,7 +38,7 @@ export class StoredArticles {
 
   set(state: ArticleState): void {
     this.delete(state.id);
-    const s = { id: state.id, path: state.path, contentHash: state.contentHash };
+    const s = { id: state.id, path: state.path, contentHash: state.contentHash, extractor: state.extractor };
     this.byId.set(s.id, s);
     for (const key of fileKeys(s.path)) {
       let ids = this.byFile.get(key);

@@ -47,7 +47,7 @@ describeNeo4j('graph export', () => {
         entities: [entity('state:iraq', 'State', 'Iraq', ['العراق']), entity('weapon:su-25', 'Weapon', 'Su-25'), entity('official:x', 'Official', 'X <&> "Y"')],
         articles: [
           {
-            article: { id: 'article:1', title: 'عنوان & title', date: '2020-01-01', lang: 'ar', source: null, url: null, path: 'a.json', contentHash: 'h', text: 'long text', ingestedAt: '2024-01-01T00:00:00.000Z' },
+            article: { id: 'article:1', title: 'عنوان & title', date: '2020-01-01', lang: 'ar', source: null, url: null, path: 'a.json', contentHash: 'h', extractor: null, text: 'long text', ingestedAt: '2024-01-01T00:00:00.000Z' },
             mentions: [
               { id: 'state:iraq', count: 2 },
               { id: 'weapon:su-25', count: 1 },

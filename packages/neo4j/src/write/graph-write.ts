@@ -67,6 +67,8 @@ export interface ArticleState {
   id: string;
   path: string | null;
   contentHash: string;
+  /** The extractor version its facts came from (null: pre-extracted, or stored before versions were). */
+  extractor: string | null;
 }
 
 export interface GraphCounts {
@@ -93,6 +95,7 @@ export const toArticleState = (r: { get(k: string): unknown }): ArticleState => 
   id: r.get('id') as string,
   path: (r.get('path') as string | null) ?? null,
   contentHash: r.get('contentHash') as string,
+  extractor: (r.get('extractor') as string | null) ?? null,
 });
 
 const toStoredRelationship = (r: { get(k: string): unknown }): StoredRelationship => ({

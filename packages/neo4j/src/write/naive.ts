@@ -37,7 +37,7 @@ export class NaiveGraphWriteTx extends GraphWriteTx {
     await this.tx.run(
       `MERGE (a:Article {id: $a.id})
        SET a.title = $a.title, a.date = $a.date, a.lang = $a.lang, a.source = $a.source, a.url = $a.url,
-           a.path = $a.path, a.contentHash = $a.contentHash, a.text = $a.text, a.ingestedAt = $a.ingestedAt`,
+           a.path = $a.path, a.contentHash = $a.contentHash, a.extractor = $a.extractor, a.text = $a.text, a.ingestedAt = $a.ingestedAt`,
       { a: article },
     );
     for (const m of mentions) {

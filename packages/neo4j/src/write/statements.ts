@@ -20,25 +20,25 @@ export function relationType(type: RelationType): RelationType {
 export const READ_ARTICLE_STATES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash
+RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash, a.extractor AS extractor
 UNION
 UNWIND $paths AS p
 MATCH (a:Article {path: p})
-RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash`;
+RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash, a.extractor AS extractor`;
 
 /**
- * Every stored article's id, path and content hash: read once per ingest run, which then decides
+ * Every stored article's id, path, content hash and extractor version: read once per ingest run, which then decides
  * add / skip / replace in memory (one query instead of look-ups per batch of files).
  */
 export const READ_ALL_ARTICLE_STATES = `
 MATCH (a:Article)
-RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash`;
+RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash, a.extractor AS extractor`;
 
 /** Articles whose path is one of $paths or lies under one of $prefixes (folder removal). */
 export const FIND_ARTICLES_BY_PATH = `
 MATCH (a:Article)
 WHERE a.path IN $paths OR any(p IN $prefixes WHERE a.path STARTS WITH p)
-RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash
+RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash, a.extractor AS extractor
 ORDER BY a.path, a.id`;
 
 /** Entity nodes by id, with the entity label they carry. */
@@ -68,7 +68,7 @@ UNWIND $rows AS row
 WITH row, row.article AS p
 MERGE (a:Article {id: p.id})
 SET a.title = p.title, a.date = p.date, a.lang = p.lang, a.source = p.source, a.url = p.url, a.path = p.path,
-    a.contentHash = p.contentHash, a.text = p.text, a.ingestedAt = p.ingestedAt
+    a.contentHash = p.contentHash, a.extractor = p.extractor, a.text = p.text, a.ingestedAt = p.ingestedAt
 WITH a, row
 UNWIND row.mentions AS m
 MATCH (e:${ENTITY_LABEL} {id: m.id})
