@@ -2,6 +2,7 @@ import type { MentionDraft } from '../document';
 import type { Token } from '../text/tokenize';
 import type { SentenceView } from './sentence-view';
 import { normalizeForSearch } from '../text/normalize';
+import type { GazetteerEntry } from '../gazetteer/entry';
 
 /**
  * Small grammatical clues the relation rules share: negation, lifting, prepositions that make a
@@ -104,8 +105,15 @@ export function isAdjectival(m: MentionDraft, tokenAt: Map<number, Token>, v?: S
   if (m.kind === 'demonym') return true;
   const w = tokenAt.get(m.first);
   if (m.kind !== 'name' || m.first !== m.last || w?.kind !== 'ar' || !/^(?:و|ل|ب)?ال.{2,}(?:ي|يه|يين|يون)$/.test(w.norm)) return false;
-  const names = v?.entity(m).entry?.names.map(normalizeForSearch) ?? [];
-  return !names.includes(w.norm.replace(/^(?:و|ل|ب)(?=ال)/, ''));
+  const entry = v?.entity(m).entry;
+  return !(entry && foldedNames(entry).has(w.norm.replace(/^(?:و|ل|ب)(?=ال)/, '')));
+}
+
+const FOLDED = new WeakMap<GazetteerEntry, Set<string>>();
+function foldedNames(entry: GazetteerEntry): Set<string> {
+  let names = FOLDED.get(entry);
+  if (!names) FOLDED.set(entry, (names = new Set(entry.names.map(normalizeForSearch))));
+  return names;
 }
 
 /** Nouns whose genitive can be their agent: "هجمات داعش", "غارات التحالف", "عقوبات الأمم المتحدة". */
