@@ -245,6 +245,15 @@ describeNeo4j('ingest into Neo4j', () => {
     const r = await ingest(['multi.json']);
     expect(r).toMatchObject({ unchanged: 1, removed: 1 });
     expect(await ids('Entity')).toEqual(['state:iraq', 'state:russia']);
+    // The one article left is stored at the file's own path, as a fresh run would store it, and back.
+    const paths = async () => (await query<{ p: string }>('MATCH (a:Article) RETURN a.path AS p ORDER BY p')).map((row) => row.p);
+    expect(await paths()).toEqual(['multi.json']);
+    const shrunk = await canonicalDump(driver);
+    await ingest(['multi.json'], { rebuild: true });
+    expect(await canonicalDump(driver)).toBe(shrunk);
+    writeExtraction(dir, 'multi.json', one, two);
+    expect(await ingest(['multi.json'])).toMatchObject({ added: 1, unchanged: 1 });
+    expect(await paths()).toEqual(['multi.json#D1', 'multi.json#D2']);
   }, 30_000);
 
   it('keeps its picture of the stored articles current while it writes (one file per round)', async () => {

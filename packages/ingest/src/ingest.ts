@@ -220,15 +220,20 @@ export class Ingester {
     const stored = await this.storedArticles();
     const planned: Omit<WriteJob, 'result'>[] = [];
     const stale: { file: string; id: string }[] = [];
+    // Unchanged articles of a file whose stored path is no longer the one a fresh run would give
+    // (`file#D1` when the file now holds only D1, `file` when it grew to several).
+    const moved: { id: string; path: string }[] = [];
     for (const f of files) {
       const current = new Set(f.articles.map((a) => a.id));
-      const gone = stored.ofFile(f.filePath).filter((id) => !current.has(id));
+      const held = stored.ofFile(f.filePath);
+      const gone = held.filter((id) => !current.has(id));
       // One article in the file: it replaces whatever the file held before, in its own transaction.
       // Several: old versions the file no longer holds are retracted after the new ones are in.
       let goneHandled = false;
       for (const article of f.articles) {
         const known = stored.get(article.id);
         if (known && !this.options.force && sameExtraction(known, article)) {
+          if (known.path !== article.path && held.includes(article.id)) moved.push({ id: article.id, path: article.path });
           this.summary.unchanged++;
           this.emit({ kind: 'article', outcome: 'unchanged', article });
           continue;
@@ -259,6 +264,13 @@ export class Ingester {
       } catch (error) {
         if (error instanceof Neo4jUnavailableError) throw error;
         this.fail({ file: s.file, article: s.id, reason: `could not retract the old version: ${reasonOf(error)}` });
+      }
+    }
+    if (moved.length > 0) {
+      await this.retrying(() => this.graph.write((tx) => tx.setArticlePaths(moved)));
+      for (const m of moved) {
+        const known = stored.get(m.id);
+        if (known) stored.set({ ...known, path: m.path });
       }
     }
   }

@@ -203,6 +203,12 @@ export class GraphWriteTx {
     await Promise.all(runs);
   }
 
+  /** Moves unchanged articles to new stored paths (a file that now holds fewer or more articles). */
+  async setArticlePaths(rows: readonly { id: string; path: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.tx.run(Q.SET_ARTICLE_PATHS, { rows });
+  }
+
   /** Deletes the article node, its MENTIONS and the entities nothing mentions any more; returns their ids. */
   async deleteArticle(articleId: string): Promise<string[]> {
     const res = await this.tx.run(Q.DELETE_ARTICLE, { id: articleId });

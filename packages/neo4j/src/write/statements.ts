@@ -41,6 +41,12 @@ WHERE a.path IN $paths OR any(p IN $prefixes WHERE a.path STARTS WITH p)
 RETURN a.id AS id, a.path AS path, a.contentHash AS contentHash, a.extractor AS extractor
 ORDER BY a.path, a.id`;
 
+/** New paths for unchanged articles ($rows: {id, path}). */
+export const SET_ARTICLE_PATHS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.path = row.path`;
+
 /** Entity nodes by id, with the entity label they carry. */
 export const READ_ENTITIES = `
 UNWIND $ids AS id
