@@ -21,6 +21,8 @@ interface ExplorerHook {
   order: number;
   size: number;
   selected: string | null;
+  hovered: string | null;
+  camera(): { isAnimated(): boolean };
   hasNode(id: string): boolean;
   nodePagePosition(id: string): { x: number; y: number } | null;
   inkPixels(): number;
@@ -87,6 +89,8 @@ describeWithChromium('explorer in Chromium against the real stack', () => {
   }, 60_000);
 
   it('double-click on a node adds its neighbours, and undo takes them back', async () => {
+    // Choosing a suggestion centres the node with a camera animation: aim once it has ended.
+    await page.waitForFunction(() => !window.__kgExplorer.camera().isAnimated(), undefined, { timeout: 5_000 });
     const before = await page.evaluate(() => window.__kgExplorer.order);
     const pos = await page.evaluate(() => window.__kgExplorer.nodePagePosition('state:iraq'));
     expect(pos).not.toBeNull();
@@ -103,6 +107,25 @@ describeWithChromium('explorer in Chromium against the real stack', () => {
     await page.waitForFunction((n) => window.__kgExplorer.order > n, before, { timeout: 15_000 });
     await page.waitForFunction(() => window.__kgExplorer.layoutDone, undefined, { timeout: 30_000 });
   }, 120_000);
+
+  it('dragging the stage pans the view, and nodes can be hovered again after the drag', async () => {
+    const start = (await page.evaluate(() => window.__kgExplorer.nodePagePosition('state:iraq')))!;
+    const box = (await page.locator('#graph').boundingBox())!;
+    // A corner of the stage, away from the nodes the layout puts in the middle.
+    const from = { x: box.x + 15, y: box.y + box.height - 15 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + 10 * i, from.y - 5 * i);
+    await page.mouse.up();
+    await page.waitForFunction(() => !window.__kgExplorer.camera().isAnimated(), undefined, { timeout: 5_000 });
+    const moved = (await page.evaluate(() => window.__kgExplorer.nodePagePosition('state:iraq')))!;
+    expect(moved.x - start.x).toBeGreaterThan(40);
+    expect(start.y - moved.y).toBeGreaterThan(20);
+    await page.mouse.move(moved.x, moved.y);
+    await page.waitForFunction(() => window.__kgExplorer.hovered === 'state:iraq', undefined, { timeout: 5_000 });
+    await page.mouse.move(from.x, from.y);
+    await page.waitForFunction(() => window.__kgExplorer.hovered === null, undefined, { timeout: 5_000 });
+  }, 30_000);
 
   it('the Cypher console returns rows for a MATCH and refuses a CREATE', async () => {
     await page.click('[data-testid="toggle-console"]');

@@ -320,6 +320,9 @@ Object.assign(window, {
     get selected() {
       return view.selected;
     },
+    get hovered() {
+      return view.hovered;
+    },
     hasNode: (id: string) => graph.hasNode(id),
     /** Page coordinates of a node's centre, or null when it is not drawn. */
     nodePagePosition(id: string) {

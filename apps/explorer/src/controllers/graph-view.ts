@@ -189,6 +189,10 @@ export class GraphView {
     return this.highlight.selected;
   }
 
+  get hovered(): string | null {
+    return this.highlight.hovered;
+  }
+
   select(id: string | null): void {
     this.setHighlight({ ...this.highlight, selected: id });
   }
