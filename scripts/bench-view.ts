@@ -6,8 +6,9 @@
 // with the browser closed, search and expansion p50/p95 over 200 sequential requests each (after
 // 10 uncounted ones). Neo4j: NEO4J_URI/NEO4J_PASSWORD, else the local server (pnpm neo4j start).
 // Options: --limit N (overview size, default 2000), --nodes N --edges M (synthetic size),
-// --requests N, --only view|api, --json FILE.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// --requests N, --only view|api, --json FILE, --dist DIR (serve another build of the explorer, e.g.
+// an older commit's `apps/explorer/dist`, to compare against it on the same machine and load).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,7 @@ const { values: opts } = parseArgs({
     limit: { type: 'string', default: '2000' },
     only: { type: 'string' },
     json: { type: 'string' },
+    dist: { type: 'string' },
   },
 });
 
@@ -220,9 +222,12 @@ async function main(): Promise<void> {
   const only = opts.only;
   if (only !== undefined && only !== 'view' && only !== 'api') throw new Error('--only wants view or api');
   if (only !== 'api' && !chromiumAvailable()) throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-noto-core`);
-  if (only !== 'api' && ensureBuilt()) console.log('built apps/explorer/dist');
+  const dist = opts.dist ? resolve(opts.dist) : DIST_DIR;
+  if (opts.dist && !existsSync(resolve(dist, 'index.html'))) throw new Error(`--dist ${opts.dist}: no index.html there (build it with vite build)`);
+  if (only !== 'api' && !opts.dist && ensureBuilt()) console.log('built apps/explorer/dist');
+  if (opts.dist) console.log(`explorer build: ${dist}`);
   const driver = await connect(connectionSettings());
-  const server = await startServer({ port: 0, driver, staticDir: DIST_DIR, synthetic: true });
+  const server = await startServer({ port: 0, driver, staticDir: dist, synthetic: true });
   const nodes = Number(opts.nodes);
   const edges = Number(opts.edges);
   const requests = Number(opts.requests);
