@@ -176,14 +176,127 @@ export function invitationRelations(views: SentenceView[], out: RelationSet): vo
   }
 }
 
-/** MET_WITH: officials named together with a meeting word. */
+/** Prepositions that introduce the other side of a meeting: "اجتمع مع", "talks with". */
+const WITH = /^(?:مع|ومع|with)$/;
+/** Words that end the search for a meeting's participants: reported speech, relative clauses, new clauses. */
+const MEETING_STOP = /^(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|اوضح|اوضحت|ان|انه|انها|الذي|التي|الذين|بعد|قبل|حيث|بينما|فيما|لكن|الا)$|^(?:said|says|told|added|that|which|who|after|before|while|but|when)$/;
+
+const SPEECH_VERB = /^(?:و|ف)?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|اوضح|اوضحت)$|^(?:said|says|told|added)$/;
+const RELATIVE_WORD = /^(?:و)?(?:التي|الذي|الذين|اللذين|اللتين)$|^(?:which|who)$/;
+
+/**
+ * True when a stop word or a full stop stands strictly between a and b. A parenthetical relative
+ * clause between commas is skipped ("يجتمع ولي العهد، الذي يشغل منصب وزير الدفاع، مع …").
+ */
+function meetingStop(tokenAt: Map<number, { norm: string }>, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const w = tokenAt.get(k)?.norm ?? '';
+    if (/^[،,]$/.test(w) && RELATIVE_WORD.test(tokenAt.get(k + 1)?.norm ?? '')) {
+      let close = k + 2;
+      while (close < b && close - k <= 12 && !/^[،,]$/.test(tokenAt.get(close)?.norm ?? '')) close++;
+      if (close < b && /^[،,]$/.test(tokenAt.get(close)?.norm ?? '')) {
+        k = close;
+        continue;
+      }
+    }
+    if (MEETING_STOP.test(w) || /^[.;؛:!?؟"«»“”]$/.test(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Officials listed with titles between them: "ماكرون والمستشارة الألمانية أنجيلا ميركل",
+ * "Macron and German Chancellor Angela Merkel". The next official joins the list when a word with
+ * و (or "and") follows the previous one and no stop word stands between.
+ */
+function officialList(officials: MentionDraft[], first: MentionDraft, tokenAt: Map<number, { norm: string; kind: string }>): MentionDraft[] {
+  const list = [first];
+  for (;;) {
+    const last = list[list.length - 1]!;
+    const next = officials.find((o) => o.first > last.last);
+    if (!next || next.first - last.last > 7 || meetingStop(tokenAt, last.last, next.first)) break;
+    const joint = tokenAt.get(last.last + 1);
+    const joint2 = tokenAt.get(last.last + 2);
+    // "بوتين - الأسد", "بوتين – نتنياهو": a dash pairs the two sides of a meeting.
+    const conj = (w?: { norm: string; kind: string }) => !!w && ((w.kind === 'ar' && /^و/.test(w.norm) && !TRIGGER_MEETING.test(w.norm)) || /^(?:and|-|–|—)$/.test(w.norm));
+    if (!(conj(joint) || (/^[،,]$/.test(joint?.norm ?? '') && conj(joint2)))) break;
+    list.push(next);
+  }
+  return list;
+}
+const TRIGGER_MEETING = /^و(?:التقي|اجتمع|استقبل|بحث|ناقش|اكد|قال|اضاف)/;
+
+/**
+ * MET_WITH: who met whom around a meeting word.
+ * - "قمة بين X وY", "talks between X and Y": the two sides after between.
+ * - "التقى X … Y", "استقبل X Y" (verb first): the first official after the verb, and the next one after it.
+ * - "X met Y", "X held talks with Y", "أجرى X اتصالا هاتفيا مع Y": the official before the word and the one after it.
+ * - "عقد X وY مؤتمرا … إثر محادثات": two officials listed before a meeting noun with nobody after it.
+ */
 export function meetingRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
     if (!v.has('meeting')) continue;
-    const officials = distinct(v.of('Official'));
-    if (officials.length < 2 || officials.length > 4) continue;
-    const [first, ...rest] = officials;
-    for (const o of rest) out.add({ type: 'MET_WITH', source: first!.entityId, target: o.entityId, confidence: 0.6, sentence: v.index });
+    const officials = v.of('Official');
+    if (officials.length === 0) continue;
+    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const pairs: [MentionDraft, MentionDraft][] = [];
+    const add = (a: MentionDraft[], b: MentionDraft[]) => {
+      for (const x of a) for (const y of b) if (x.entityId !== y.entityId) pairs.push([x, y]);
+    };
+    for (const t of v.triggers('meeting')) {
+      if (negatedOrUndone(tokenAt, t)) continue;
+      // Not beyond another meeting word: "قال ماتيس خلال قمة … القمة المرتقبة بين ترامب وكيم".
+      const otherMeeting = (a: number, b: number) => v.triggers('meeting').some((k) => k > a && k < b && k !== t);
+      const after = (from: number, span: number) =>
+        officials.find((o) => o.first > from && o.first - from <= span && v.clause(o.first) === v.clause(t) && !meetingStop(tokenAt, from, o.first) && !otherMeeting(from, o.first));
+      const betweenAt = [t + 1, t + 2, t + 3].find((k) => BETWEEN.test(tokenAt.get(k)?.norm ?? ''));
+      if (betweenAt !== undefined) {
+        const first = after(betweenAt, 4);
+        if (!first) continue;
+        const list = officialList(officials, first, tokenAt);
+        if (list.length >= 2) add([list[0]!], list.slice(1));
+        continue;
+      }
+      // The official before the word, in the same clause, with no reported speech or new clause between.
+      const before = [...officials].reverse().find((o) => o.last < t && t - o.last <= 10 && v.clause(o.first) === v.clause(t) && !meetingStop(tokenAt, o.last, t) && !speechBetween(tokenAt, o.last, t));
+      let subject: MentionDraft[] = [];
+      let object: MentionDraft | undefined;
+      if (before) {
+        subject = [before];
+        // "ماكرون ونتانياهو … إثر محادثات": a pair listed before the word.
+        const head = [...officials].reverse().find((o) => o.last < before.first && before.first - o.last <= 7 && !meetingStop(tokenAt, o.last, before.first));
+        if (head && officialList(officials, head, tokenAt).includes(before)) subject = officialList(officials, head, tokenAt);
+        object = after(t, 12);
+        // "بوتين أبلغ نتنياهو عبر الهاتف", "X told Y in a phone call": the two named before the word.
+        if (!object && subject.length === 1) {
+          const earlier = [...officials].reverse().find((o) => o.last < before.first && before.first - o.last <= 6 && v.clause(o.first) === v.clause(t) && !meetingStop(tokenAt, o.last, before.first));
+          if (earlier) subject = [earlier, before];
+        }
+      } else {
+        const first = after(t, 14);
+        // "اجتمع مع وزير الدفاع البريطاني …", "في اجتماع مع الرئيس الروسي …، قال شويغو", "خلال مباحثاته مع نظيره":
+        // the one after "مع" is the other side; the subject is named elsewhere in the sentence.
+        const withFirst = first && v.tokens.some((k) => k.index > t && k.index < first.first && WITH.test(k.norm));
+        if (first && withFirst) {
+          object = first;
+          const list = officialList(officials, first, tokenAt);
+          const others = distinct(officials.filter((o) => !list.some((l) => l.entityId === o.entityId)));
+          if (others.length === 1) subject = others;
+        } else if (!first) {
+          // "في مكالمة هاتفية الخميس، أكدت ميركل وترامب أن …": the two who spoke after the meeting word.
+          const verb = v.tokens.find((k) => k.index > t && k.index - t <= 6 && SPEECH_VERB.test(k.norm) && !meetingStop(tokenAt, t, k.index));
+          const speaker = verb && officials.find((o) => o.first > verb.index && o.first - verb.index <= 4);
+          if (speaker) subject = officialList(officials, speaker, tokenAt);
+        } else {
+          // Verb first: "التقى ولي عهد أبوظبي … محمد بن زايد … وزير الدفاع الأميركي جيمس ماتيس".
+          subject = officialList(officials, first, tokenAt);
+          object = after(subject[subject.length - 1]!.last, 14);
+        }
+      }
+      if (object) add(subject, officialList(officials, object, tokenAt));
+      else if (subject.length >= 2) add([subject[0]!], subject.slice(1));
+    }
+    for (const [a, b] of pairs) out.add({ type: 'MET_WITH', source: a.entityId, target: b.entityId, confidence: 0.6, sentence: v.index });
   }
 }
 

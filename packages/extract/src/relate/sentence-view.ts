@@ -21,6 +21,9 @@ export interface SentenceView {
 
 const CLAUSE_WORDS = /^(الا|لكن|ولكن|غير|بينما|في حين|حيث|but|while|which|who|whereas|although)$/;
 
+/** Nouns whose own first letter is و or ف, not a conjunction: "، وزير الدفاع الأميركي", "، وكالة الأنباء". */
+const W_NOUN = /^(?:وزير|وزيره|وزاره|وزراء|وكاله|وكالات|وفد|وفود|ولي|ولايه|ولايات|واشنطن|وسايل|وسط|وحدات|وثيقه|فرنسا|فلسطين|فنزويلا|فنلندا|فيتنام|فصايل|فريق|فرع|فيلق|فوج|فرقه)$/;
+
 /**
  * Clause breaks: a comma or semicolon followed by a new clause, i.e. by a word with و that is not a
  * listed entity ("، وانبثق عن التحالف"), or by إلا/لكن/but/which. "السعودية، والإمارات" stays one clause.
@@ -31,7 +34,7 @@ function clauseNumbers(tokens: Token[], mentionStarts: Set<number>): Map<number,
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    if (t.kind === 'punct' && /^[،,;؛:]$/.test(t.norm) && next && !mentionStarts.has(next.index) && (/^[وف]/.test(next.norm) || CLAUSE_WORDS.test(next.norm))) clause++;
+    if (t.kind === 'punct' && /^[،,;؛:]$/.test(t.norm) && next && !mentionStarts.has(next.index) && ((/^[وف]/.test(next.norm) && !W_NOUN.test(next.norm)) || CLAUSE_WORDS.test(next.norm))) clause++;
     out.set(t.index, clause);
   }
   return out;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { extract } from '../extract';
+
+/** Relations of one type as "Source → Target" with entity names, either order for symmetric pairs. */
+function met(body: string): string[] {
+  const r = extract({ title: '', body }, { keepUnrelated: true });
+  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
+  return r.relations.filter((x) => x.type === 'MET_WITH').map((x) => [name(x.source), name(x.target)].sort().join(' + '));
+}
+
+describe('MET_WITH', () => {
+  it.each([
+    // Verb first, with a long title and an apposition before the subject's name.
+    ['استقبل الرئيس المصري عبد الفتاح السيسي نظيره الروسي فلاديمير بوتين في القاهرة.', 'Abdel Fattah el-Sisi + Vladimir Putin'],
+    // A comma before "وزير" does not open a new clause.
+    ['التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو، مساء الأحد، وزير الخارجية الأميركي مايك بومبيو في القدس.', 'Benjamin Netanyahu + Mike Pompeo'],
+    // Subject before the word, the other side after "مع".
+    ['أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الإيراني حسن روحاني.', 'Emmanuel Macron + Hassan Rouhani'],
+    ['German Chancellor Angela Merkel held talks with Russian President Vladimir Putin in Berlin.', 'Angela Merkel + Vladimir Putin'],
+    // A summit between two leaders.
+    ['تستعد سنغافورة لاستضافة القمة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون.', 'Donald Trump + Kim Jong Un'],
+    // The one after "مع" is the other side, the speaker named after the comma is the subject.
+    ['وفي اجتماع مع الرئيس الروسي فلاديمير بوتين، قال وزير الدفاع سيرغي شويغو إن المهمة أنجزت.', 'Sergei Shoigu + Vladimir Putin'],
+    // Two named before the word: "X told Y by phone".
+    ['وقال الكرملين إن بوتين أبلغ رئيس الوزراء الإسرائيلي بنيامين نتنياهو عبر الهاتف بالقرار.', 'Benjamin Netanyahu + Vladimir Putin'],
+  ])('%s', (sentence, expected) => expect(met(sentence)).toContain(expected));
+
+  it('reads a list after "مع" as all the other sides', () => {
+    const found = met('وتحدثت رئيسة الوزراء البريطانية تيريزا ماي هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل.');
+    expect(found).toEqual(expect.arrayContaining(['Emmanuel Macron + Theresa May', 'Angela Merkel + Theresa May']));
+  });
+  it('does not pair a speaker with the leaders of a summit he talks about', () => {
+    const found = met('وقال وزير الدفاع الأمريكي جيم ماتيس خلال منتدى أمني إن القمة المرتقبة بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون ستعقد في موعدها.');
+    expect(found).toContain('Donald Trump + Kim Jong Un');
+    expect(found.filter((p) => p.includes('Jim Mattis'))).toEqual([]);
+  });
+  it('does not pair officials named in other clauses of a sentence with a meeting word', () => {
+    expect(met('وكلف الملك عبدالله الثاني عمر الرزاز بتشكيل الحكومة، وطالبه بإطلاق حوار بالتنسيق مع البرلمان قبل الاجتماع المقبل.')).toEqual([]);
+  });
+});
