@@ -18,6 +18,11 @@ export const NOT_NAME = set(
 /** Arabic name particles that keep a name going (بن سلمان، آل عطية، عبد المهدي). */
 export const NAME_PARTICLES = set('بن', 'بنت', 'ابن', 'آل', 'أبو', 'ابو', 'عبد', 'ولد', 'al', 'bin', 'bint', 'ibn', 'abu', 'abd', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'la', 'le');
 
+/** Forms of address between a title and a name (Emir Sheikh Tamim, أمير قطر الشيخ تميم, Gen. McKenzie). */
+export const HONORIFICS = set(
+  'الشيخ', 'الشيخة', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'ركن', 'الركن', 'طيار', 'الطيار', 'sheikh', 'sheikha', 'shaikh', 'sir', 'dame', 'dr', 'mr', 'mrs', 'ms', 'gen', 'lt', 'col', 'maj', 'adm', 'brig',
+);
+
 /** Words before a title that modify it (نائب وزير الخارجية، Deputy Foreign Minister). */
 export const TITLE_MODIFIERS: Record<string, string> = Object.fromEntries(
   [

@@ -1,6 +1,8 @@
 import type { Gazetteer } from '../gazetteer/build';
 import { addMention, mentionAt, slug, type Doc, type MentionDraft } from '../document';
-import { NAME_PARTICLES, NOT_NAME, ORG_HEADS_AR } from '../lexicon';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_HEADS_AR } from '../lexicon';
+import type { GazetteerEntry } from '../gazetteer/entry';
+import { matchAt } from './gazetteer-match';
 import { normalizeForSearch } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 import { matchTitle, type TitleMatch } from './titles';
@@ -26,6 +28,10 @@ function isArabicNameToken(doc: Doc, covered: Uint8Array, gaz: Gazetteer, t: Tok
   if (Object.values(TRIGGERS).some((tr) => isTrigger(t, tr))) return false;
   if (position === 0 && t.norm.startsWith('ال')) return false;
   if (position === 0 && /^[يت]/.test(t.norm) && t.norm.length >= 4 && !NAMES_LIKE_VERBS.has(t.norm)) return false;
+  // "ديفيد فريدمان سيشرف على": a future verb (سـ + imperfect) after a name is not part of it.
+  if (position >= 2 && /^س[يتن]/.test(t.norm) && t.norm.length >= 5) return false;
+  // "سبقتها", "ويمنحه": a word carrying an object pronoun is not a name.
+  if (t.norm.length >= 5 && /(?:ها|هم|هما)$/.test(t.norm)) return false;
   return true;
 }
 
@@ -46,9 +52,13 @@ function nameAt(doc: Doc, gaz: Gazetteer, covered: Uint8Array, i: number): { fir
       words++;
     }
   } else if (t.kind === 'lat' && t.cap) {
-    for (let k = i; k < tokens.length && k < i + 6; k++) {
+    // Up to six words; hyphens and particles are free (Sabah Al-Ahmad Al-Jaber Al-Sabah).
+    for (let k = i, words = 0; k < tokens.length && words < 6; k++) {
       const tk = tokens[k]!;
-      if (tk.kind === 'lat' && tk.cap && !NOT_NAME.has(tk.norm) && !matchTitle(tokens, k, gaz)) last = k;
+      if (tk.kind === 'lat' && tk.cap && !NOT_NAME.has(tk.norm) && !matchTitle(tokens, k, gaz)) {
+        last = k;
+        words++;
+      }
       else if ((tk.norm === '-' || NAME_PARTICLES.has(tk.norm)) && tokens[k + 1]?.kind === 'lat') continue;
       else break;
     }
@@ -73,6 +83,24 @@ function nameBefore(doc: Doc, gaz: Gazetteer, covered: Uint8Array, last: number)
   const prev = tokens[first - 1];
   const boundary = !prev || prev.kind === 'punct' || doc.sentenceOf[prev.index] !== doc.sentenceOf[first] || NOT_NAME.has(prev.norm);
   return boundary ? { first, last } : undefined;
+}
+
+/**
+ * An unknown name found right after a title. Arabic: one word must be a common given name and not a
+ * nationality (زعيم تركي), since single words after a title are mostly not names (رئيس الوزراء إعلانا،
+ * رئيس الحكومة ويتيح، رئيس بلدية ناشفيل); and a bare indefinite one-word title is an adjective phrase
+ * (كزعيم ثائر), not a title before a name.
+ */
+function plausibleNameAfterTitle(doc: Doc, gaz: Gazetteer, title: TitleMatch, q: Qualified, span: { first: number; last: number }): boolean {
+  const { tokens } = doc;
+  const first = tokens[span.first]!;
+  if (first.kind !== 'ar') return true;
+  const titleTok = tokens[title.first]!;
+  const indefinite = title.first === title.last && titleTok.kind === 'ar' && !/^(?:و|ف|ب|ل|ك)?ال/.test(titleTok.norm) && !titleTok.norm.startsWith('لل');
+  if (indefinite && !q.affiliation && span.first === title.last + 1) return false;
+  if (span.first !== span.last) return true;
+  if (!gaz.givenNames.has(first.norm)) return false;
+  return !(gaz.formsByFirst.get(first.norm) ?? []).some((f) => f.entry.type === 'State' && f.tokens.length === 1);
 }
 
 interface Qualified {
@@ -123,15 +151,50 @@ function qualifiers(doc: Doc, start: number): Qualified {
   return q;
 }
 
-function registerOfficial(doc: Doc, nameSpan: { first: number; last: number }, title: TitleMatch | undefined, q: Qualified | undefined): string {
+/** Normalised words of a name, particles and one-letter pieces left out. */
+function nameWords(name: string): string[] {
+  return normalizeForSearch(name)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 2 && !NAME_PARTICLES.has(w));
+}
+
+/**
+ * Given names written before a listed person's surname that are theirs in another spelling
+ * ("Sergey Shoygu", "Avigdor Liberman", "Tayyip Erdogan") and not another person's ("Ivanka Trump").
+ */
+function firstNamesFit(words: string[], entry: GazetteerEntry): boolean {
+  if (words.length === 0) return false;
+  const known = entry.names.flatMap(nameWords);
+  const joined = entry.names.map((n) => nameWords(n).join('')).join(' ');
+  return words.every((w) => joined.includes(w) || known.some((k) => k.length >= 3 && w.length >= 3 && k.slice(0, 4) === w.slice(0, 4)));
+}
+
+/** A listed person named by this span: one of their forms exactly, or their surname after given names of theirs. */
+function listedOfficial(doc: Doc, gaz: Gazetteer, nameSpan: { first: number; last: number }): GazetteerEntry | undefined {
+  const { tokens } = doc;
+  const exact = matchAt(tokens, nameSpan.first, gaz, doc.normalized, doc.text);
+  // "العقيد الركن تركي المالكي": a form that is ambiguous alone, here placed after a title.
+  if (exact && exact.form.entry.type === 'Official' && exact.last === nameSpan.last) return exact.form.entry;
+  const tail = mentionEndingAt(doc, nameSpan.last, ['Official']);
+  const entry = tail && tail.first > nameSpan.first ? doc.entities.get(tail.entityId)?.entry : undefined;
+  if (!entry || !tail) return undefined;
+  const given = nameWords(doc.text.slice(tokens[nameSpan.first]!.start, tokens[tail.first - 1]!.end));
+  return firstNamesFit(given, entry) ? entry : undefined;
+}
+
+function registerOfficial(doc: Doc, gaz: Gazetteer, nameSpan: { first: number; last: number }, title: TitleMatch | undefined, q: Qualified | undefined): string {
   // '#دونالد_ترمب': hashtags join names with underscores; the name is the words.
   const { tokens } = doc;
   const start = tokens[nameSpan.first]!.start;
   const end = tokens[nameSpan.last]!.end;
   const known = mentionAt(doc, nameSpan.first, ['Official']);
   const surface = doc.text.slice(start, end);
-  const id = known?.entityId ?? `official:${slug(normalizeForSearch(surface))}`;
-  if (!known) addMention(doc, { id, type: 'Official', name: surface, fromGazetteer: false }, { kind: 'pattern', first: nameSpan.first, last: nameSpan.last, start, end });
+  const listed = known ? undefined : listedOfficial(doc, gaz, nameSpan);
+  const id = known?.entityId ?? listed?.id ?? `official:${slug(normalizeForSearch(surface))}`;
+  const span = { kind: 'pattern' as const, first: nameSpan.first, last: nameSpan.last, start, end };
+  if (listed)
+    addMention(doc, { id, type: 'Official', name: listed.name, nameAr: listed.nameAr, fromGazetteer: true, entry: listed, affiliation: listed.state, aliases: listed.names }, span);
+  else if (!known) addMention(doc, { id, type: 'Official', name: surface, fromGazetteer: false }, span);
   const official = doc.entities.get(id)!;
   if (title) {
     // No nationality in the text: a known official's own state or body (President Erdoğan, Secretary General Stoltenberg).
@@ -181,12 +244,18 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     if (tokens[n]?.norm === '#') n++;
     // "العاهل السعودي الملك سلمان": an honorific title between the qualifiers and the name.
     const honorific = matchTitle(tokens, n, gaz);
-    const honorificStart = honorific ? tokens[n]!.start : undefined;
+    let honorificStart = honorific ? tokens[n]!.start : undefined;
     if (honorific) n = honorific.last + 1;
+    // "Emir Sheikh Tamim", "أمير قطر الشيخ تميم", "Gen. Kenneth McKenzie": a form of address before the name.
+    for (let g = 0; g < 2 && tokens[n] && HONORIFICS.has(tokens[n]!.norm); g++) {
+      honorificStart ??= tokens[n]!.start;
+      n += tokens[n + 1]?.norm === '.' ? 2 : 1;
+    }
     const known = mentionAt(doc, n, ['Official']);
-    const nameSpan = known ? { first: known.first, last: known.last } : nameAt(doc, gaz, nonOfficial, n);
+    let nameSpan = known ? { first: known.first, last: known.last } : nameAt(doc, gaz, nonOfficial, n);
+    if (nameSpan && !known && !plausibleNameAfterTitle(doc, gaz, title, q, nameSpan)) nameSpan = undefined;
     if (nameSpan) {
-      const id = registerOfficial(doc, nameSpan, title, q);
+      const id = registerOfficial(doc, gaz, nameSpan, title, q);
       if (honorificStart !== undefined) doc.entities.get(id)!.aliases.add(doc.text.slice(honorificStart, tokens[nameSpan.last]!.end));
       i = nameSpan.last;
       continue;
@@ -197,7 +266,7 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     // Not after a conjunction: "بن سلمان ووزير الدفاع البريطاني" names two people.
     const prior = b >= 0 && !/^[وف]/.test(title.prefix) ? mentionEndingAt(doc, b, ['Official']) : undefined;
     if (prior && (q.affiliation || title.title.holdsOfficeIn)) {
-      registerOfficial(doc, { first: prior.first, last: prior.last }, title, q);
+      registerOfficial(doc, gaz, { first: prior.first, last: prior.last }, title, q);
       i = title.last;
       continue;
     }
@@ -205,7 +274,7 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     if (!/^[وف]/.test(title.prefix) && q.affiliation) {
       const before = nameBefore(doc, gaz, nonOfficial, b);
       if (before) {
-        registerOfficial(doc, before, title, q);
+        registerOfficial(doc, gaz, before, title, q);
         i = title.last;
         continue;
       }

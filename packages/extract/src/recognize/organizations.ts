@@ -1,6 +1,8 @@
 import { addMention, coveredTokens, mentionAt, slug, type Doc, type EntityDraft, type MentionDraft } from '../document';
-import { BODY_NAMES, ORG_HEADS_AR, ORG_HEADS_EN } from '../lexicon';
+import { BODY_NAMES, NOT_NAME, ORG_HEADS_AR, ORG_HEADS_EN } from '../lexicon';
 import { cliticReadings } from '../text/clitics';
+import { DATA } from '../gazetteer/data';
+import type { GazetteerEntry } from '../gazetteer/entry';
 import { normalizeForSearch } from '../text/normalize';
 
 function stateMentionAt(doc: Doc, i: number): MentionDraft | undefined {
@@ -12,8 +14,31 @@ function fullerBody(doc: Doc, bare: string): EntityDraft | undefined {
   const found = [...doc.entities.values()].filter(
     (e) => e.type === 'Organization' && e.affiliation && [...e.aliases, e.name].some((a) => normalizeForSearch(a).startsWith(bare + ' ')),
   );
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  // "اللجنة الرباعية" after "اللجنة الوزارية العربية الرباعية": the same head with some of its words.
+  const words = bare.split(' ');
+  if (words.length < 2) return undefined;
+  const longer = [...doc.entities.values()].filter(
+    (e) => e.type === 'Organization' && !e.fromGazetteer && [...e.aliases].some((a) => isShortFormOf(words, normalizeForSearch(a).split(' '))),
+  );
+  return longer.length === 1 ? longer[0] : undefined;
 }
+
+/** `short` keeps the head of `long` and some of its other words, in order. */
+function isShortFormOf(short: string[], long: string[]): boolean {
+  if (long.length <= short.length || long[0] !== short[0]) return false;
+  let k = 1;
+  for (const w of long.slice(1)) if (w === short[k]) k++;
+  return k === short.length;
+}
+
+// Words that end an organisation name: time words, counts, superlatives, "outgoing"/"ruling" (البرلمان الأربعاء،
+// أعضاء المجلس الخمسة عشر، حركة الاحتجاج الأوسع، البرلمان المنتهية ولايته، حزب العدالة والتنمية الحاكم).
+const NOT_COMPLEMENT =
+  /^(?:و)?(?:ال|لل)(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|منتهيه|معنيه|معني|مكلفه|مكلف|مختصه|مختص|مسووله|مسوول|حاكم|معارض|معارضه|اوسع|اكثر|اكبر|اقوى|اقوي|اخير|اخيره|ماضي|ماضيه|مقبل|مقبله|حالي|حاليه|سابق|سابقه|جديد|جديده)$/;
+// Nisba adjectives (الثوري، الرباعية), participles (المشتركة، المركزية) and feminine elatives (العليا، الكبرى).
+const ADJECTIVE = /(?:ي|يه|يون|يين|يان|يتان|يتين)$|^(?:و)?الم|(?:عليا|كبري|وسطي|عظمي|دنيا)$/;
+const DIRECTION = /^(?:و)?ال(?:غربي|شرقي|شمالي|جنوبي|غربيه|شرقيه|شماليه|جنوبيه|اوسط)$/;
 
 /**
  * Organisations not in the gazetteer, by pattern: a head noun (وزارة، مجلس، لجنة…) with definite
@@ -23,6 +48,7 @@ function fullerBody(doc: Doc, bare: string): EntityDraft | undefined {
 export function recognizeOrganizations(doc: Doc): void {
   const covered = coveredTokens(doc);
   const { tokens } = doc;
+  stateBodiesEn(doc, covered);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i]!;
@@ -30,20 +56,30 @@ export function recognizeOrganizations(doc: Doc): void {
       const reading = cliticReadings(t.norm).find((r) => ORG_HEADS_AR.has(r.stem) && (r.prefixLength === 0 || r.prefixLength <= 2));
       if (!reading) continue;
       let j = i;
-      const headIsDefinite = reading.stem.startsWith('ال');
+      // Written before the head: ال (الوزارة), لل (للجنة = ل + اللجنة), or only clitics (ولجنة).
+      const written = t.norm.slice(0, t.norm.length - reading.stem.length);
+      const headIsDefinite = reading.stem.startsWith('ال') || written.endsWith('ال') || written.endsWith('لل');
       // Complements: definite nouns/adjectives (الأمن، والدفاع، للتعاون) that are not a known entity.
       let k = i + 1;
       while (k < tokens.length && k <= i + 4) {
         const n = tokens[k]!;
         if (n.kind !== 'ar' || covered[k] || stateMentionAt(doc, k)) break;
         if (!/^(ال|وال|لل)/.test(n.norm) || n.norm.length < 4) break;
-        if (/^(الذي|التي|الذين|اللذين)$/.test(n.norm)) break;
+        if (NOT_COMPLEMENT.test(n.norm) || NOT_NAME.has(n.norm) || NOT_NAME.has(n.norm.replace(/^و/, ''))) break;
+        // After a definite head only adjectives and "for …" phrases follow (اللجنة الرباعية، المحكمة العليا، الهيئة العامة للاستثمار),
+        // not an object (تتابع اللجنة القرارات).
+        if (headIsDefinite && !ADJECTIVE.test(n.norm) && !n.norm.startsWith('لل')) break;
         j = k;
         k++;
       }
       const nationality = stateMentionAt(doc, j + 1);
-      if (j === i && !nationality && !headIsDefinite) continue; // a bare head noun is not a name
-      if (j === i && headIsDefinite && !nationality) continue;
+      if (j === i && !nationality) continue; // a bare head noun is not a name
+      // "محكمة بريطانية", "شركة روسية": an indefinite head with only a nationality is "a British court".
+      if (j === i && !headIsDefinite) continue;
+      // "منظمة للقيام", "مركز للتعاون الأمني": an indefinite head with a "for …" phrase describes, it does not name.
+      if (!headIsDefinite && tokens[i + 1]!.norm.startsWith('لل')) continue;
+      // "جبهة الساحل الغربي", "جبهة التحيتا": a battlefront; named fronts are in the gazetteer or have longer names.
+      if (reading.stem === 'جبهه' && !headIsDefinite && (j - i < 2 || DIRECTION.test(tokens[j]!.norm))) continue;
       const last = nationality ? nationality.last : j;
       // Drop a leading conjunction or preposition but keep the article: "واللجنة الرباعية" → "اللجنة الرباعية".
       const start = reading.spanPrefix ? doc.normalized.toOriginal[t.normStart + reading.spanPrefix] ?? t.start : t.start;
@@ -80,5 +116,75 @@ export function recognizeOrganizations(doc: Doc): void {
       for (let c = a; c <= b; c++) covered[c] = 1;
       i = b;
     }
+  }
+}
+
+// English bodies of a state named after it: "Egypt's defence ministry", "India's Ministry of Defence",
+// "the Indian navy". Each phrase, the readable core name, and what a listed body of that state is called.
+const BODY_PHRASES_EN: { phrases: string[]; core: string; listed: RegExp }[] = [
+  {
+    phrases: ['defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'ministry of national defence', 'ministry of national defense'],
+    core: 'Ministry of Defence',
+    listed: /defen[cs]e ministry|ministry of (national )?defen[cs]e/,
+  },
+  { phrases: ['foreign ministry', 'ministry of foreign affairs', 'foreign office'], core: 'Ministry of Foreign Affairs', listed: /foreign ministry|ministry of foreign affairs|foreign office/ },
+  { phrases: ['interior ministry', 'ministry of interior', 'ministry of the interior'], core: 'Ministry of the Interior', listed: /interior ministry|ministry of (the )?interior/ },
+  { phrases: ['armed forces', 'military', 'army'], core: 'Armed Forces', listed: /armed forces|military|army/ },
+  { phrases: ['navy', 'naval forces'], core: 'Navy', listed: /\bnavy\b|naval forces/ },
+  { phrases: ['air force'], core: 'Air Force', listed: /air force/ },
+  { phrases: ['parliament'], core: 'Parliament', listed: /parliament/ },
+].map((b) => ({ ...b, phrases: [...b.phrases].sort((x, y) => y.length - x.length) }));
+
+let listedByState: Map<string, GazetteerEntry[]> | undefined;
+
+/** Listed bodies of each state (organizations.json entries with a `state`), as gazetteer entries. */
+function listedBodies(state: string): GazetteerEntry[] {
+  if (!listedByState) {
+    listedByState = new Map();
+    for (const o of DATA.organizations) {
+      if (!o.state) continue;
+      const names = [o.name, o.nameAr, ...(o.aliasesEn ?? []), ...(o.aliasesAr ?? [])].filter((n): n is string => !!n);
+      const list = listedByState.get(o.state) ?? [];
+      list.push({ id: o.id, type: 'Organization', name: o.name, nameAr: o.nameAr, names, state: o.state, kind: o.kind });
+      listedByState.set(o.state, list);
+    }
+  }
+  return listedByState.get(state) ?? [];
+}
+
+function stateBodiesEn(doc: Doc, covered: Uint8Array): void {
+  const { tokens } = doc;
+  for (const m of [...doc.mentions]) {
+    if (m.type !== 'State' || m.kind === 'pronoun' || tokens[m.first]!.kind !== 'lat') continue;
+    let k = m.last + 1;
+    if (tokens[k]?.norm === "'" && tokens[k + 1]?.norm === 's') k += 2;
+    if (tokens[k]?.norm === 'own') k++;
+    if (tokens[k]?.kind !== 'lat' || covered[k]) continue;
+    let found: { body: (typeof BODY_PHRASES_EN)[number]; phrase: string; last: number } | undefined;
+    for (const body of BODY_PHRASES_EN) {
+      for (const phrase of body.phrases) {
+        const words = phrase.split(' ');
+        if (words.every((w, d) => tokens[k + d]?.norm === w && !covered[k + d])) {
+          found = { body, phrase, last: k + words.length - 1 };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (!found) continue;
+    const state = doc.entities.get(m.entityId)!;
+    let listed = listedBodies(state.id).filter((e) => e.names.some((n) => found!.body.listed.test(n.toLowerCase())));
+    // Iran's army (Artesh) and Iran's armed forces are both listed: the words of the text decide.
+    if (listed.length > 1) listed = listed.filter((e) => e.names.some((n) => n.toLowerCase().includes(found!.phrase)));
+    if (listed.length > 1) listed = listed.filter((e) => e.names.some((n) => n.toLowerCase().endsWith(' ' + found!.phrase)));
+    const span = { kind: 'pattern' as const, first: m.first, last: found.last, start: tokens[m.first]!.start, end: tokens[found.last]!.end };
+    if (listed.length === 1) {
+      const e = listed[0]!;
+      addMention(doc, { id: e.id, type: 'Organization', name: e.name, nameAr: e.nameAr, fromGazetteer: true, entry: e, affiliation: e.state, aliases: e.names }, span);
+    } else {
+      const name = `${found.body.core} of ${state.name}`;
+      addMention(doc, { id: `org:${slug(name.toLowerCase())}`, type: 'Organization', name, fromGazetteer: false, affiliation: state.id }, span);
+    }
+    for (let c = k; c <= found.last; c++) covered[c] = 1;
   }
 }

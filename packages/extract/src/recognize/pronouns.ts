@@ -9,6 +9,8 @@ const COUNTED_STATES = /^(?:و|ل|ب)?(?:الدول|البلدان|الاطرا�
 const COUNT_WORD = /^(الاربع|الثلاث|الخمس|الست|السبع|الثماني|التسع|العشر|three|four|five|six|seven|nine)$/;
 // "البلدين", "الجانبين", "the two countries": the last two states named.
 const THE_TWO = /^(?:و|ل|ب)?(?:البلدين|البلدان|الجانبين|الجانبان|الطرفين|الطرفان|الدولتين|الدولتان)$/;
+// "حل الدولتين" is the two-state solution, not the two states just named.
+const TWO_STATE_SOLUTION = /^(?:و|ب|ل|ك)?(?:حل|لحل|مبدا)$/;
 // "الحلف", "للحلف", "التحالف", "the alliance": the alliance named last.
 const THE_ALLIANCE = /^(?:و|ف|ب|ل)?(?:ال|ل)(?:حلف|تحالف)$|^alliance$/;
 
@@ -32,7 +34,7 @@ export function resolvePronouns(doc: Doc): void {
         const last = SPEAKER_STATE.test(word) ? t.index : t.index + 1;
         addMention(doc, { ...state, aliases: [] }, { kind: 'pronoun', first: t.index, last, start: t.start, end: tokens[last]!.end }, false);
       }
-    } else if (THE_TWO.test(word) && !covered[t.index]) {
+    } else if (THE_TWO.test(word) && !covered[t.index] && !TWO_STATE_SOLUTION.test(tokens[t.index - 1]?.norm ?? '')) {
       const seen: string[] = [];
       for (let k = doc.mentions.length - 1; k >= 0 && seen.length < 2; k--) {
         const m = doc.mentions[k]!;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from '@jest/globals';
+import { createDoc, type Doc } from '../document';
+import { buildGazetteer } from '../gazetteer/build';
+import { DATA } from '../gazetteer/data';
+import { recognizeKnownEntities } from './known-entities';
+import { recognizeOfficials } from './officials';
+import { recognizeOrganizations } from './organizations';
+import { resolvePronouns } from './pronouns';
+import { recognizeWeaponPatterns } from './weapon-patterns';
+
+const gaz = buildGazetteer(DATA);
+
+/** The recognizers alone, in the order extract() runs them: no relation rules, nothing dropped. */
+function recognize(text: string): Doc {
+  const doc = createDoc(text);
+  recognizeKnownEntities(doc, gaz);
+  recognizeOrganizations(doc);
+  recognizeWeaponPatterns(doc);
+  recognizeOfficials(doc, gaz);
+  resolvePronouns(doc);
+  return doc;
+}
+
+const entities = (doc: Doc, type?: string) => [...doc.entities.values()].filter((e) => e.mentions.length > 0 && (!type || e.type === type));
+const names = (doc: Doc, type?: string) => entities(doc, type).map((e) => e.name);
+const mentionsOf = (doc: Doc, id: string) => doc.entities.get(id)?.mentions.map((m) => m.text) ?? [];
+
+describe('English officials', () => {
+  it('skips a form of address between the title and a listed name (Emir Sheikh …, Gen. …)', () => {
+    const doc = recognize("Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received Lt. Gen. Mark Milley.");
+    expect(names(doc, 'Official')).toEqual(expect.arrayContaining(['Sabah al-Ahmad al-Jaber al-Sabah', 'Mark Milley']));
+    expect(names(doc, 'Official').some((n) => /Sheikh|Gen/.test(n))).toBe(false);
+  });
+  it('folds another spelling of a listed person’s given name into that person', () => {
+    const doc = recognize('Israeli Defense Minister Avigdor Liberman spoke to Russian Defense Minister Sergey Shoygu.');
+    const officials = entities(doc, 'Official');
+    expect(officials.map((e) => e.id).sort()).toEqual(['official:avigdor-lieberman', 'official:sergei-shoigu']);
+    expect(mentionsOf(doc, 'official:sergei-shoigu')).toContain('Sergey Shoygu');
+  });
+  it('keeps a relative with the same surname apart', () => {
+    const doc = recognize('White House adviser Ivanka Trump joined President Donald Trump in Riyadh.');
+    const trump = doc.entities.get('official:donald-trump')!;
+    expect(trump.mentions.map((m) => m.text)).not.toContain('Ivanka Trump');
+  });
+});
+
+describe('English bodies of a state', () => {
+  it("links \"<state>'s defence ministry\" to the listed body or names it after the state", () => {
+    const doc = recognize("Egypt's defence ministry and India's Ministry of Defence signed the deal; Greece's parliament approved it.");
+    expect(names(doc, 'Organization')).toEqual(
+      expect.arrayContaining(['Egyptian Ministry of Defence', 'Ministry of Defence of India', 'Parliament of Greece']),
+    );
+    expect(names(doc, 'Organization')).not.toContain('Ministry of Defence');
+  });
+  it('lets the words of the text choose between two listed bodies (army vs armed forces)', () => {
+    const doc = recognize("Iran's army and Iran's armed forces staged drills.");
+    expect(names(doc, 'Organization')).toEqual(expect.arrayContaining(['Islamic Republic of Iran Army', 'Armed Forces of the Islamic Republic of Iran']));
+  });
+  it("does not take another state's body named with a nationality (Saudi Royal Air Force is not the RAF)", () => {
+    const doc = recognize('Jets of the Saudi Royal Air Force struck the port.');
+    expect(doc.entities.has('org:royal-air-force')).toBe(false);
+  });
+});
+
+describe('ambiguous weapon names', () => {
+  it('accept a head word a few English words later, or after a coordinated name', () => {
+    const doc = recognize('Iran tested a Khorramshahr ballistic missile; France will not sell Meteor and Scalp missiles.');
+    expect(names(doc, 'Weapon')).toEqual(expect.arrayContaining(['Khorramshahr', 'Meteor', 'Storm Shadow']));
+  });
+  it('stay out without a head word', () => {
+    const doc = recognize('The city of Khorramshahr was shelled, and a meteor shower was seen.');
+    expect(names(doc, 'Weapon')).toEqual([]);
+  });
+});
+
+describe('ambiguous body names', () => {
+  it('count a two-word form of a state body when the article names that state', () => {
+    const doc = recognize('فاز حزب العدالة والتنمية في الانتخابات البرلمانية في تركيا.');
+    expect(doc.entities.has('org:akp')).toBe(true);
+  });
+  it('stay out when the state is not named', () => {
+    const doc = recognize('فاز حزب العدالة والتنمية في الانتخابات.');
+    expect(doc.entities.has('org:akp')).toBe(false);
+  });
+  it('keep an armed group named with the state backing it (ميليشيا الحوثي الإيرانية)', () => {
+    const doc = recognize('أطلقت ميليشيا الحوثي الإيرانية صاروخا باتجاه جازان.');
+    expect(doc.entities.get('org:houthis')?.mentions.map((m) => m.text)).toEqual(['ميليشيا الحوثي']);
+  });
+});
+
+describe('Arabic organisation pattern', () => {
+  it.each([
+    ['دانت محكمة بريطانية متطرفا بالتخطيط لهجوم.', 'an indefinite head with only a nationality'],
+    ['لم تكن هناك قوة روسية منظمة للقيام بتلك العملية.', 'an indefinite head with a "for …" phrase'],
+    ['اعتقلت القوات 35 مسلحا في جبهة التحيتا غربي البلاد.', 'a battlefront'],
+    ['تقدمت القوات على جبهة الساحل الغربي.', 'a battlefront with a direction'],
+    ['وأكد البرلمان الأربعاء أن الفرز سيكون يدويا.', 'a day name'],
+    ['وسوف تتابع اللجنة القرارات التي اتخذتها.', 'an object after a definite head'],
+  ])('finds no body in "%s" (%s)', (text) => {
+    expect(names(recognize(text), 'Organization')).toEqual([]);
+  });
+  it('stops a name before participles and "ruling"', () => {
+    const doc = recognize('عقدت اللجنة الوزارية الرباعية المعنية بمتابعة الأزمة اجتماعا، وقالت اللجنة الرباعية إنها ستجتمع مجددا.');
+    const orgs = entities(doc, 'Organization');
+    expect(orgs.map((e) => e.name)).toEqual(['اللجنة الوزارية الرباعية']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['اللجنة الوزارية الرباعية', 'اللجنة الرباعية']);
+  });
+  it('keeps named bodies with adjectives', () => {
+    const doc = recognize('قررت المحكمة العليا إعادة الفرز، وأعلنت الجبهة الوطنية للتحرير انسحابها.');
+    expect(names(doc, 'Organization')).toEqual(expect.arrayContaining(['المحكمة العليا', 'الجبهة الوطنية للتحرير']));
+  });
+});
+
+describe('Arabic officials after a title', () => {
+  it.each([
+    ['قال إن التعديل يلغي منصب رئيس الحكومة ويتيح للرئيس الحكم بمراسيم.', 'a verb with و'],
+    ['نتوقع أن تصدر رئيسة الوزراء إعلانا في وقت قريب.', 'an indefinite noun'],
+    ['وصف بأنه أقوى زعيم تركي منذ عقود.', 'an indefinite title before a nationality'],
+    ['ظهر في اللقطات كزعيم ثائر يجد هوى في نفوس الناس.', 'an indefinite title before an adjective'],
+    ['وقال رئيس بلدية ناشفيل إن الحادث مأساوي.', 'a city after "mayor"'],
+  ])('finds no official in "%s" (%s)', (text) => {
+    expect(names(recognize(text), 'Official')).toEqual([]);
+  });
+  it('ends a name before a future verb', () => {
+    const doc = recognize('قال البيان إن السفير الأمريكي ديفيد فريدمان سيشرف على عملية الانتقال.');
+    expect(names(doc, 'Official')).toEqual(['ديفيد فريدمان']);
+  });
+  it('skips rank words before a listed name that is ambiguous alone', () => {
+    const doc = recognize('قال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الصاروخ اعترض.');
+    expect(entities(doc, 'Official').map((e) => e.id)).toEqual(['official:turki-al-maliki']);
+  });
+  it('takes the name after an honorific (الشيخ)', () => {
+    const doc = recognize('استقبل أمير قطر الشيخ تميم بن حمد آل ثاني وزير الخارجية.');
+    expect(entities(doc, 'Official').map((e) => e.id)).toEqual(['official:tamim-bin-hamad-al-thani']);
+  });
+});
+
+describe('pronouns', () => {
+  it('do not read "حل الدولتين" (the two-state solution) as the last two states', () => {
+    const doc = recognize('قالت مصر وإسرائيل إن القانون يعقد حل الدولتين.');
+    expect(mentionsOf(doc, 'state:israel')).not.toContain('الدولتين');
+  });
+});
