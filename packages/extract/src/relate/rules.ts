@@ -468,6 +468,14 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
   }
 }
 
+const FAILED = /^(?:و|ف)?(?:فشل|فشلت|فشلا|يفشل|تفشل|اخفق|اخفقت)$|^(?:failed|fail|fails)$/;
+/** Signing or reaching an agreement. */
+const SIGNED = /^(?:و|ف|ل|ب)?(?:وقع|وقعت|وقعا|وقعتا|يوقع|توقع|توقيع|التوقيع|ابرم|ابرمت|ابرام|ابرما|يبرم|تبرم)$|^(?:sign|signed|signing|signs|concluded|inked|reached)$/;
+const COOPERATION_WORD = /^(?:و|ف|ل|ب|ال|لل|وال|بال)?(?:تعاون|شراكه|دفاع|دفاعي|دفاعيه|عسكري|عسكريه|امني|امنيه|استراتيجي|استراتيجيه)$|^(?:cooperation|partnership|defense|defence|military|security|strategic)$/;
+/** Deals between adversaries or about arms control: no cooperation. */
+const NOT_COOPERATION =
+  /^(?:و|ف|ل|ب|ال|لل|وال|بال)?(?:نووي|النووي|نوويه|هدنه|فشل|فشلت|يفشل|تفشل|وقف|اطلاق|النار|سلام|السلام|تهدئه|التصعيد|انسحاب|تبادل الاسري|الاسري|الانسحاب|خلاف|انتهاك|انتهاكات|خرق|ينتهك|تنتهك)$|^(?:nuclear|failed|fail|ceasefire|truce|peace|de-escalation|withdrawal|violat|violation|violations|breach|prisoner|prisoners)$/;
+
 /** Relation words, cooperation only with a word that makes them good: "تعزيز العلاقات", "علاقات وثيقة", "strong ties". */
 const RELATION_WORD = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:علاقات|علاقه|علاقتها|علاقته|علاقاتها|علاقاته)$|^(?:relations|relationship|ties)$/;
 const GOOD_RELATIONS =
@@ -484,10 +492,39 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
     const groups = coordinationGroups(v);
     const actors = v.of(...ACTOR).filter((m) => m.type === 'State' || m.kind === 'name' || m.kind === 'pattern');
     const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
-    for (const t of v.triggers('cooperation')) {
+    // An agreement is cooperation when it is signed or made between two sides ("وقعت X وY اتفاقية", "agreement between X and Y"),
+    // and is no ceasefire, peace deal or arms-control deal ("الاتفاق النووي", "اتفاق وقف إطلاق النار").
+    const agreements = v
+      .triggers('agreement')
+      .filter((t) => (nearbyWord(tokenAt, t, 4, SIGNED) || BETWEEN.test(tokenAt.get(t + 1)?.norm ?? '') || nearbyWord(tokenAt, t, 3, COOPERATION_WORD)) && !nearbyWord(tokenAt, t, 4, NOT_COOPERATION));
+    // "اتفقت الولايات المتحدة وتركيا على خارطة طريق", "X and Y agreed to…": two sides agreeing.
+    // Agreeing to buy is a purchase (ACQUIRES, SUPPLIED), not cooperation.
+    const purchase = v.triggers('purchase');
+    const agreed = v.triggers('agreed').filter((t) => !nearbyWord(tokenAt, t, 6, NOT_COOPERATION) && !purchase.some((p) => p > t && p - t <= 4));
+    for (const t of agreed) {
+      if (negatedOrUndone(tokenAt, t)) continue;
+      // Only the two sides named together: "اتفقت الولايات المتحدة وتركيا", "X and Y agreed", "اتفق X مع Y".
+      const right = groupMembers(groups, actors.find((m) => m.first > t && m.first - t <= 3 && v.clause(m.first) === v.clause(t)));
+      const leftHead = nearest(actors, t, 'before', (m) => t - m.last <= 2 && v.clause(m.first) === v.clause(t));
+      const left = groupMembers(groups, leftHead);
+      const sides = right.length >= 2 ? right : left.length >= 2 ? left : [];
+      const pairs: [MentionDraft, MentionDraft][] = [];
+      for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) pairs.push([sides[i]!, sides[j]!]);
+      const one = right.length === 1 ? right[0] : left.length === 1 ? left[0] : undefined;
+      if (one && !sides.length) {
+        const withAt = v.tokens.find((k) => k.index > Math.max(t, one.last) && k.index - Math.max(t, one.last) <= 4 && /^(?:مع|with)$/.test(k.norm));
+        const other = withAt && nearest(actors, withAt.index, 'after', (m) => m.first - withAt.index <= 3);
+        if (other) pairs.push([one, other]);
+      }
+      for (const [a, b] of pairs) if (a.entityId !== b.entityId) out.add({ type: 'COOPERATES_WITH', source: a.entityId, target: b.entityId, confidence: 0.5, sentence: v.index });
+    }
+    const triggers = [...new Set([...v.triggers('cooperation'), ...agreements])].sort((a, b) => a - b);
+    for (const t of triggers) {
       // "العلاقات بين البلدين" says nothing by itself: relations are cooperation when they are good or grow.
       if (RELATION_WORD.test(tokenAt.get(t)?.norm ?? '') && !nearbyWord(tokenAt, t, 4, GOOD_RELATIONS)) continue;
       if (negatedOrUndone(tokenAt, t)) continue;
+      // "فشلت السعودية والإمارات في التنسيق", "failed to coordinate": no cooperation.
+      if ([1, 2, 3, 4, 5].some((d) => FAILED.test(tokenAt.get(t - d)?.norm ?? ''))) continue;
       const after = nearest(actors, t, 'after', (m) => m.first - t <= 8 && v.clause(m.first) === v.clause(t));
       const afterGroup = groupMembers(groups, after);
       // The partner named before the word is its subject, not the object of another act ("الضربة على سوريا بالتنسيق مع…").
@@ -506,6 +543,11 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
         // "تربط الولايات المتحدة وكوريا الجنوبية معاهدة": the pair named before the word.
         const group = groupMembers(groups, before);
         if (group.length === 2) pairs.push([group[0]!, group[1]!]);
+        // "وقعت الهند مع فرنسا اتفاقية", "Russia signed with Egypt an agreement": the partner before "مع".
+        else if (group.length === 1 && /^(?:مع|with)$/.test(tokenAt.get(before.first - 1)?.norm ?? '')) {
+          const other = nearest(actors, before.first - 1, 'before', (m) => before.first - 1 - m.last <= 6 && v.clause(m.first) === v.clause(t) && !afterPlacePreposition(tokenAt, m));
+          if (other) pairs.push([other, before]);
+        }
       }
       // Not across an opposition word: "بين الدول الأربع لمحاربة داعش" is no cooperation with ISIS.
       const opposition = v.triggers('opposition');

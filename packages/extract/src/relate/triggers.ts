@@ -16,6 +16,9 @@ export interface Trigger {
 
 export const TRIGGERS = {
   cooperation: { ar: ar('تعاون|يتعاون|تتعاون|شريك|شراك|تقارب|تنسيق|علاقات|علاقه|علاقتها|علاقته|معاهد|حليف|تحالف استراتيجي|مناورات|تدريبات مشترك|مذكره تفاهم|مذكرات تفاهم'), en: en('cooperat|partner|ties$|treaty|ally$|allies|relations|coordinat|joint$|exercises|memorandum|alliance with') },
+  // Agreements and treaties signed between parties, and parties agreeing: cooperation when no war or arms control is meant (see rules).
+  agreement: { ar: ar('اتفاق$|اتفاقا$|اتفاقيه|اتفاقيات|اتفاقات|معاهده|بروتوكول'), en: en('agreement|accord$|accords$|pact$|pacts$|treaty|treaties') },
+  agreed: { ar: ar('اتفق$|اتفقت$|اتفقا$|اتفقتا$|يتفق$|تتفق$|اتفقوا$'), en: en('agreed$|agree$') },
   supply: { ar: ar('تزويد|زود|يزود|تزود|تسليم|سلم|يسلم|سلمت|بيع|باع|يبيع|تبيع|امداد|امدادات|توريد|نقل اسلح|صفقات اسلح|صفقه اسلح'), en: en('suppl|deliver|sell|sold$|sale|transfer|export|arms deal') },
   purchase: { ar: ar('شراء|اقتناء|امتلاك|صفق|تعاقد|مشتريات|يشتري|تشتري|اشترت|اشتري|الحصول|حصول|تسلم|تسلمت|استلام|استلم|شرائ'), en: en('buy|bought|purchas|acquir|order|procur|deal$|contract') },
   invitation: { ar: ar('دعوه|يدعو|تدعو|دعا|دعت'), en: en('invit') },

@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { extract } from '../extract';
+
+function cooperates(body: string): string[] {
+  const r = extract({ title: '', body }, { keepUnrelated: true });
+  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
+  return r.relations.filter((x) => x.type === 'COOPERATES_WITH').map((x) => [name(x.source), name(x.target)].sort().join(' + '));
+}
+
+describe('COOPERATES_WITH from agreements', () => {
+  it.each([
+    // Signed by a pair, or by one side "with" the other.
+    ['وقعت السعودية والإمارات اتفاقية دفاعية في الرياض.', 'Saudi Arabia + United Arab Emirates'],
+    ['وقعت الهند مع فرنسا اتفاقية لتبادل المعلومات البحرية.', 'France + India'],
+    ['Russia and Egypt signed an agreement on military cooperation.', 'Egypt + Russia'],
+    ['أعلنت الخارجية عن الاتفاقية بين اليابان وأستراليا لتسهيل التدريبات.', 'Australia + Japan'],
+    // Two sides agreeing.
+    ['واتفقت الولايات المتحدة وتركيا على خارطة طريق بشأن منبج.', 'Turkey + United States'],
+    ['The United States and South Korea agreed to expand their cooperation.', 'South Korea + United States'],
+    ['واتفقت روسيا مع تركيا على إقامة منطقة منزوعة السلاح في إدلب.', 'Russia + Turkey'],
+  ])('%s', (sentence, expected) => expect(cooperates(sentence)).toContain(expected));
+
+  it.each([
+    // Arms control and ceasefires are no cooperation.
+    ['وقعت إيران والولايات المتحدة الاتفاق النووي عام 2015.'],
+    ['واتهمت إسرائيل حزب الله بانتهاك اتفاق وقف إطلاق النار الموقع مع لبنان.'],
+    // Agreeing to buy is a purchase.
+    ['وهي المنظومة الروسية التي اتفقت تركيا على شرائها.'],
+    // A failed agreement.
+    ['وقال إن مجلس التعاون الخليجي فشل في الاتفاق الدفاعي بينما فشلت السعودية والإمارات في التنسيق.'],
+  ])('nothing in: %s', (sentence) => expect(cooperates(sentence)).toEqual([]));
+});
