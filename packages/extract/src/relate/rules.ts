@@ -51,46 +51,28 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
   }
 }
 
-/**
- * MEMBER_OF: states listed with an alliance and a membership word tied to it ("تضم X", "أعضاء X",
- * "بين X وY" right after the alliance, "members of"), or a known member named right next to its
- * alliance ("حلفاء الولايات المتحدة في الناتو", "Turkey's NATO partners"). A membership word of
- * another body in the sentence ("بمشاركة أعضاء الهيئة") ties no state to the alliance.
- */
-const CLOSE = 6;
+const IN_PLACE = /^(?:و|ف)?(?:في|داخل)$|^(?:in|inside)$/;
+/** MEMBER_OF: states listed with an alliance and a membership word ("تضم", "members", "بين X وY"). */
 export function membershipRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
-    const alliances = v.of('Alliance');
+    const alliances = distinct(v.of('Alliance'));
     if (alliances.length === 0) continue;
     // Candidates are not members yet: "Sweden and Finland joining NATO".
     if (v.has('accession')) continue;
-    const cues = v.triggers('membership');
-    const groups = coordinationGroups(v);
+    const listed = v.has('membership');
     const opposed = new Set(v.triggers('opposition').flatMap((t) => v.mentions.filter((m) => m.first > t && m.first <= t + 4).map((m) => m.entityId)));
-    const states = v.of('State', 'Organization').filter((m) => !opposed.has(m.entityId) && m.kind !== 'capital');
     const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
-    const sameClause = (x: MentionDraft, y: MentionDraft) => v.clause(x.first) === v.clause(y.first);
-    // A known member named close to its alliance, in the same clause.
-    const close = (s: MentionDraft, a: MentionDraft) => {
-      const [x, y] = s.first < a.first ? [s, a] : [a, s];
-      // "قمة الجامعة العربية في السعودية", "التحالف في اليمن": a place, not a member.
-      return y.first - x.last <= CLOSE && sameClause(x, y) && !boundaryBetween(tokenAt, x.last, y.first) && !afterPlacePreposition(tokenAt, s);
-    };
-    // A membership word within five words of the alliance, in its clause.
-    const cued = (a: MentionDraft) => cues.some((t) => t >= a.first - 5 && t <= a.last + 5 && v.clause(t) === v.clause(a.first));
-    // The state, or the list it is in, is named near the alliance or the membership word, in their clause.
-    const near = (g: MentionDraft, a: MentionDraft) => (g.first > a.last ? g.first - a.last : a.first - g.last) <= 8 || cues.some((t) => Math.abs(t - g.first) <= 4 && v.clause(t) === v.clause(g.first));
-    const listedWith = (s: MentionDraft, a: MentionDraft) => groupMembers(groups, s).some((g) => sameClause(g, a) && near(g, a) && !afterPlacePreposition(tokenAt, g));
-    const found = new Map<string, { s: string; a: string; known: boolean }>();
+    // "قمة الجامعة العربية في السعودية", "التحالف في اليمن": a place, not a member.
+    const states = distinct(v.of('State', 'Organization').filter((m) => !opposed.has(m.entityId) && m.kind !== 'capital' && !IN_PLACE.test(tokenAt.get(m.first - 1)?.norm ?? '')));
     for (const a of alliances) {
       const known = v.entity(a).entry?.members;
       for (const s of states) {
-        // A known alliance takes only its known members; an unknown one the states listed with it.
-        const ok = known ? known.includes(s.entityId) && (close(s, a) || (cued(a) && listedWith(s, a))) : s.type === 'State' && cued(a) && listedWith(s, a);
-        if (ok) found.set(`${s.entityId}|${a.entityId}`, { s: s.entityId, a: a.entityId, known: !!known });
+        // A known alliance takes only its known members; an unknown one whoever is listed with it.
+        // Known members named with their alliance count without a membership word ("حلفاء الولايات المتحدة في الناتو").
+        if (known ? known.includes(s.entityId) : s.type === 'State' && listed)
+          out.add({ type: 'MEMBER_OF', source: s.entityId, target: a.entityId, confidence: known ? 0.7 : 0.55, sentence: v.index });
       }
     }
-    for (const { s, a, known } of found.values()) out.add({ type: 'MEMBER_OF', source: s, target: a, confidence: known ? 0.7 : 0.55, sentence: v.index });
   }
 }
 
