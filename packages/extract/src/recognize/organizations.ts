@@ -19,7 +19,7 @@ function fullerBody(doc: Doc, bare: string): EntityDraft | undefined {
   const words = bare.split(' ');
   if (words.length < 2) return undefined;
   const longer = [...doc.entities.values()].filter(
-    (e) => e.type === 'Organization' && !e.fromGazetteer && [...e.aliases].some((a) => isShortFormOf(words, normalizeForSearch(a).split(' '))),
+    (e) => (e.type === 'Organization' || e.type === 'Alliance') && !e.fromGazetteer && [...e.aliases].some((a) => isShortFormOf(words, normalizeForSearch(a).split(' '))),
   );
   return longer.length === 1 ? longer[0] : undefined;
 }
@@ -38,6 +38,7 @@ const NOT_COMPLEMENT =
   /^(?:و)?(?:ال|لل)(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|منتهيه|معنيه|معني|مكلفه|مكلف|مختصه|مختص|مسووله|مسوول|حاكم|معارض|معارضه|اوسع|اكثر|اكبر|اقوى|اقوي|اخير|اخيره|ماضي|ماضيه|مقبل|مقبله|حالي|حاليه|سابق|سابقه|جديد|جديده)$/;
 // Nisba adjectives (الثوري، الرباعية), participles (المشتركة، المركزية) and feminine elatives (العليا، الكبرى).
 const ADJECTIVE = /(?:ي|يه|يون|يين|يان|يتان|يتين)$|^(?:و)?الم|(?:عليا|كبري|وسطي|عظمي|دنيا)$/;
+const STATE_COUNT = /^(?:و)?ال(?:ثلاثيه|رباعيه|خماسيه|سداسيه|سباعيه|ثمانيه)$/;
 const DIRECTION = /^(?:و)?ال(?:غربي|شرقي|شمالي|جنوبي|غربيه|شرقيه|شماليه|جنوبيه|اوسط)$/;
 
 /**
@@ -99,7 +100,10 @@ export function recognizeOrganizations(doc: Doc): void {
       const surface = doc.text.slice(start, tokens[last]!.end);
       const name = core && stateEntity ? `${core} of ${stateEntity.name}` : surface;
       const id = `org:${slug(core && stateEntity ? name : normalizeForSearch(surface))}`;
-      addMention(doc, { id, type: 'Organization', name, fromGazetteer: false, affiliation: stateEntity?.id }, { kind: 'pattern', first: i, last, start, end: tokens[last]!.end });
+      // "اللجنة الرباعية", "اللجنة الوزارية الثلاثية": a committee of N states is a grouping of states, an alliance.
+      const ofStates = !nationality && tokens.slice(i + 1, j + 1).some((c) => STATE_COUNT.test(c.norm));
+      const type = ofStates ? 'Alliance' : 'Organization';
+      addMention(doc, { id, type, name, fromGazetteer: false, affiliation: stateEntity?.id }, { kind: 'pattern', first: i, last, start, end: tokens[last]!.end });
       const coreSurface = doc.text.slice(start, tokens[j]!.end);
       if (nationality) doc.entities.get(id)!.aliases.add(coreSurface);
       for (let c = i; c <= last; c++) covered[c] = 1;

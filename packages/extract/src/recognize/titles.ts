@@ -21,7 +21,11 @@ export interface TitleMatch {
 function titleAt(tokens: Token[], i: number, gaz: Gazetteer): { title: TitleRecord; last: number; prefix: string } | undefined {
   const tok = tokens[i];
   if (!tok || tok.kind === 'punct') return undefined;
-  const readings = tok.kind === 'ar' ? cliticReadings(tok.norm).filter((r) => r.prefixLength <= 2) : [{ stem: tok.norm, prefixLength: 0, spanPrefix: 0 }];
+  // Not with the article taken off: "الحاكم" (the ruling) is not the indefinite title "حاكم" (governor of).
+  const readings =
+    tok.kind === 'ar'
+      ? cliticReadings(tok.norm).filter((r) => r.prefixLength <= 2 && !(tok.norm.endsWith(r.stem) && /ال$/.test(tok.norm.slice(0, tok.norm.length - r.stem.length))))
+      : [{ stem: tok.norm, prefixLength: 0, spanPrefix: 0 }];
   for (const r of readings) {
     for (const form of gaz.titlesByFirst.get(r.stem) ?? []) {
       let ok = true;
