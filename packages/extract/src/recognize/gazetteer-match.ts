@@ -12,6 +12,11 @@ export interface GazetteerMatch {
   /** Original-text span of the name, clitic prefix excluded. */
   start: number;
   end: number;
+  /**
+   * For a needs-context form: an unambiguous form of another entry over the same tokens, used when the
+   * context is missing (السوداني: Mohammed Shia al-Sudani only when he is named, otherwise Sudan's nisba).
+   */
+  fallback?: GazetteerMatch;
 }
 
 // Inside a name: S-400, U.S., F/A-18, and CNN's hashtags (دونالد #ترمب, #دونالد_ترمب).
@@ -40,7 +45,9 @@ export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: 
   let best: GazetteerMatch | undefined;
   for (const { stem, spanPrefix } of readings) {
     for (const form of gaz.formsByFirst.get(stem) ?? []) {
-      if (best && form.tokens.length <= best.form.tokens.length) break;
+      if (best && form.tokens.length < best.form.tokens.length) break;
+      // Same length: only an unambiguous form of another entry is worth keeping, as the fallback.
+      if (best && form.tokens.length === best.form.tokens.length && (!best.form.needsContext || form.needsContext || best.fallback || form.entry === best.form.entry)) break;
       if (tok.kind === 'lat' && !latinCaseOk(form, tokens, i, text)) continue;
       let j = i;
       let ok = true;
@@ -53,7 +60,9 @@ export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: 
       }
       if (!ok) continue;
       const start = spanPrefix > 0 ? normalized.toOriginal[tok.normStart + spanPrefix] ?? tok.start : tok.start;
-      best = { form, first: i, last: j, start, end: tokens[j]!.end };
+      const found: GazetteerMatch = { form, first: i, last: j, start, end: tokens[j]!.end };
+      if (best && form.tokens.length === best.form.tokens.length) best.fallback = found;
+      else best = found;
       break;
     }
   }

@@ -42,8 +42,8 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
   const matches = matchGazetteer(doc.tokens, gaz, doc.normalized, doc.text);
   // A needs-context state name (عمان: Oman or Amman) counts when the state is also named unambiguously.
   const unambiguous = new Set(matches.filter((m) => !m.form.needsContext && m.form.kind !== 'blocker').map((m) => m.form.entry.id));
-  for (const [idx, m] of matches.entries()) {
-    const { entry } = m.form;
+  for (let [idx, m] of matches.entries()) {
+    let { entry } = m.form;
     if (m.form.kind === 'blocker') continue;
     const next = matches[idx + 1];
     if (entry.type === 'Organization') {
@@ -65,8 +65,13 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
             (entry.type === 'Organization' && m.form.tokens.length >= 2 && !!entry.state && unambiguous.has(entry.state)) ||
             // "نظام الأسد", "إدارة ترامب", "regime": a government word names its head.
             (entry.type === 'Official' && /^(?:و|ب|ل)?(?:نظام|حكومه|اداره|الرئيس|الملك|الامير|الشيخ)$|^(regime|president|king|prince)$/.test(prev));
-      if (!ok) continue;
+      if (!ok && !m.fallback) continue;
+      if (!ok) {
+        m = m.fallback!;
+        entry = m.form.entry;
+      }
     }
+    if (m.form.kind === 'blocker') continue;
     addMention(
       doc,
       { id: entry.id, type: entry.type, name: entry.name, nameAr: entry.nameAr, fromGazetteer: true, entry, category: entry.category, affiliation: entry.state, aliases: entry.names },

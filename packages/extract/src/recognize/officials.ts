@@ -175,6 +175,13 @@ function listedOfficial(doc: Doc, gaz: Gazetteer, nameSpan: { first: number; las
   const exact = matchAt(tokens, nameSpan.first, gaz, doc.normalized, doc.text);
   // "العقيد الركن تركي المالكي": a form that is ambiguous alone, here placed after a title.
   if (exact && exact.form.entry.type === 'Official' && exact.last === nameSpan.last) return exact.form.entry;
+  // "عمر حسن أحمد البشير": the listed given name and family name with the father's and grandfather's names between.
+  const firstTok = tokens[nameSpan.first]!;
+  const lastTok = tokens[nameSpan.last]!;
+  if (firstTok.kind === 'ar' && nameSpan.last - nameSpan.first >= 2) {
+    const pair = (gaz.formsByFirst.get(firstTok.norm) ?? []).filter((f) => f.entry.type === 'Official' && f.tokens.length === 2 && f.tokens[1] === lastTok.norm);
+    if (pair.length === 1) return pair[0]!.entry;
+  }
   const tail = mentionEndingAt(doc, nameSpan.last, ['Official']);
   const entry = tail && tail.first > nameSpan.first ? doc.entities.get(tail.entityId)?.entry : undefined;
   if (!entry || !tail) return undefined;

@@ -163,3 +163,15 @@ describe('titles', () => {
     expect(names(doc, 'Organization')).toEqual(['حزب المؤتمر الوطني']);
   });
 });
+
+describe('Arabic full names of listed officials', () => {
+  it("fold the four-part name (given, father's, grandfather's, family) into the listed person", () => {
+    const doc = recognize('أصدر الرئيس السوداني عمر حسن أحمد البشير مرسوما جمهوريا.');
+    expect(entities(doc, 'Official').map((e) => e.id)).toEqual(['official:omar-al-bashir']);
+  });
+  it("read السوداني as Sudan's nisba unless al-Sudani (whose surname it also is) is named", () => {
+    expect(recognize('أكد الرئيس السوداني أن الهجوم صد.').entities.has('state:sudan')).toBe(true);
+    const doc = recognize('استقبل رئيس الوزراء العراقي محمد شياع السوداني السفير، وقال السوداني إن العلاقات جيدة.');
+    expect(doc.entities.has('state:sudan')).toBe(false);
+  });
+});
