@@ -70,9 +70,13 @@ export interface ExtractOptions {
 /**
  * An entity belongs in the graph when the article says something about it: it takes part in a
  * relation, or the article keeps coming back to it. A state or body named once in passing does not.
+ * A well-known official or weapon system (a gazetteer entry) named even once does: in news about
+ * security a named leader or a named weapon is itself what the sentence reports, where a state or
+ * a ministry is often only the setting.
  */
 function isWorthKeeping(e: EntityDraft, related: Set<string>): boolean {
   if (related.has(e.id)) return true;
+  if (e.fromGazetteer && (e.type === 'Official' || e.type === 'Weapon')) return true;
   const spans = new Set(e.mentions.map((m) => m.start)).size;
   return spans >= MIN_MENTIONS_UNRELATED;
 }

@@ -85,7 +85,18 @@ export function buildGazetteer(data: Data): Gazetteer {
     for (const c of s.capitalEn ?? []) if (/^[A-Z]/.test(c)) addForm(formsByFirst, entry, c, 'capital');
     for (const n of s.nisbaAr ?? []) {
       const words = nameTokens(n);
-      if (ctx(n)) continue;
+      if (ctx(n)) {
+        // The bare adjective is also a given name (تركي Turki, جورجي Georgi), but with the article
+        // it can only be the adjective: التركي، التركية، التركيين. The data lists a definite form as
+        // ambiguous too where it has another common reading (المقدوني: Alexander's epithet).
+        for (const f of nisbaForms(words)) {
+          const definite = ['ال' + f[0]!, ...f.slice(1)];
+          if (!ctx(definite.join(' '))) addForm(formsByFirst, entry, definite, 'demonym');
+        }
+        // Broken plurals (أتراك) are no given names.
+        for (const p of data.arabicPlurals[words.join(' ')] ?? []) if (!ctx(p)) addForm(formsByFirst, entry, p, 'demonym');
+        continue;
+      }
       for (const f of nisbaForms(words)) addForm(formsByFirst, entry, f, 'demonym');
       for (const p of data.arabicPlurals[words.join(' ')] ?? []) addForm(formsByFirst, entry, p, 'demonym');
     }

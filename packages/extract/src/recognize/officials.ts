@@ -77,6 +77,7 @@ function mentionEndingAt(doc: Doc, last: number, types: readonly string[]): Ment
 /** Two or three name words ending at token `last`, starting a sentence or after punctuation. */
 function nameBefore(doc: Doc, gaz: Gazetteer, covered: Uint8Array, last: number): { first: number; last: number } | undefined {
   const { tokens } = doc;
+  if (!isArabicNameToken(doc, covered, gaz, tokens[last], 1)) return undefined; // "عن أسفه لأن الرئيس"
   let first = last;
   while (first - 1 >= 0 && last - first < 2 && isArabicNameToken(doc, covered, gaz, tokens[first - 1], 1)) first--;
   if (!isArabicNameToken(doc, covered, gaz, tokens[first], 0) || first === last) return undefined;
@@ -277,8 +278,9 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
       i = title.last;
       continue;
     }
-    // An unknown name right before the title: "كيفن فاهي مساعد وزير الدفاع الأميركي".
-    if (!/^[وف]/.test(title.prefix) && q.affiliation) {
+    // An unknown name right before the title: "كيفن فاهي مساعد وزير الدفاع الأميركي". Not before a
+    // title carrying a clitic: "لافتات ترحيب بالرئيس التركي" names nobody.
+    if (title.prefix === '' && q.affiliation) {
       const before = nameBefore(doc, gaz, nonOfficial, b);
       if (before) {
         registerOfficial(doc, gaz, before, title, q);
@@ -286,12 +288,17 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
         continue;
       }
     }
-    // A title with no name refers to the official named with the same title and body (before or after).
-    if (q.affiliation || tokens[title.first]!.norm.startsWith('ال')) unnamed.push({ title, affiliation: q.affiliation?.entityId, last: Math.max(title.last, q.next - 1) });
+    // A title with no name refers to the official named with the same title and body (before or
+    // after). Without a body, only a definite title does ("السفير", and "مستشار الأمن الوطني",
+    // definite through the word it governs), not "مستشار أمني".
+    const definite = tokens[title.first]!.norm.startsWith('ال') || (title.last > title.first && tokens[title.last]!.norm.startsWith('ال'));
+    if (q.affiliation || definite) unnamed.push({ title, affiliation: q.affiliation?.entityId, last: Math.max(title.last, q.next - 1) });
   }
   for (const u of unnamed) {
-    const office = doc.offices.find((o) => o.titleId === u.title.title.id && (!u.affiliation || o.affiliationId === u.affiliation));
-    if (!office) continue;
+    const offices = doc.offices.filter((o) => o.titleId === u.title.title.id && (!u.affiliation || o.affiliationId === u.affiliation));
+    // A bare title names someone only when one person in the article holds it.
+    if (new Set(offices.map((o) => o.officialId)).size !== 1) continue;
+    const office = offices[0]!;
     const end = tokens[u.last]!.end;
     addMention(doc, { ...doc.entities.get(office.officialId)!, aliases: [] }, { kind: 'title-ref', first: u.title.first, last: u.last, start: u.title.start, end }, false);
   }

@@ -175,3 +175,43 @@ describe('Arabic full names of listed officials', () => {
     expect(doc.entities.has('state:sudan')).toBe(false);
   });
 });
+
+describe('a title without a name refers back', () => {
+  it('a definite construct title (مستشار الأمن الوطني) means the one official named with it', () => {
+    const doc = recognize('قال مستشار الأمن الوطني العراقي فالح الفياض إن الوضع مستقر. وأكد مكتبه أن مستشار الأمن الوطني التقى السفير البريطاني.');
+    expect(mentionsOf(doc, 'official:falih-al-fayyadh').length + mentionsOf(doc, [...doc.entities.values()].find((e) => e.type === 'Official')?.id ?? '').length).toBeGreaterThan(0);
+    const official = entities(doc, 'Official').find((e) => e.mentions.some((m) => m.text.includes('الفياض')))!;
+    expect(official.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['مستشار الأمن الوطني']));
+  });
+  it('but not when two people in the article hold that title, nor when the title is indefinite', () => {
+    const two = recognize('التقى وزير الدفاع العراقي جمعة عناد وزير الدفاع التركي خلوصي أكار. وقال وزير الدفاع إن التعاون مستمر.');
+    for (const e of entities(two, 'Official')) expect(e.mentions.filter((m) => m.text === 'وزير الدفاع')).toHaveLength(0);
+    const indefinite = recognize('قال مستشار الأمن الوطني العراقي فالح الفياض إن الوضع مستقر. وحضر مستشار أمني الاجتماع.');
+    for (const e of entities(indefinite, 'Official')) expect(e.mentions.some((m) => m.text.startsWith('مستشار أمني'))).toBe(false);
+  });
+});
+
+describe('an ambiguous nisba (تركي is also a given name)', () => {
+  it('is the state with the article or as a broken plural, and a name without', () => {
+    const doc = recognize('قال وزير الدفاع التركي خلوصي أكار إن المصادر التركية والأتراك مستعدون.');
+    expect(mentionsOf(doc, 'state:turkey')).toEqual(['التركي', 'التركية', 'الأتراك']);
+    const name = recognize('قال الأمير تركي الفيصل إن الوضع مستقر.');
+    expect(name.entities.has('state:turkey') && mentionsOf(name, 'state:turkey').length > 0).toBe(false);
+  });
+  it('leaves a definite form the data lists as ambiguous (الإسكندر المقدوني)', () => {
+    expect(mentionsOf(recognize('غزا الإسكندر المقدوني بلاد فارس.'), 'state:north-macedonia')).toEqual([]);
+  });
+});
+
+describe('no name before a title from words that cannot be one', () => {
+  it.each([
+    ['عبر دوديك عن أسفه لأن الرئيس التركي يتدخل في شؤون البوسنة.'],
+    ['وعلقت لافتات ترحيب بالرئيس التركي في شوارع المدينة.'],
+    ['واللافت أن الرئيس التركي وجه انتقاده للناتو.'],
+  ])('%s', (text) => {
+    expect(names(recognize(text), 'Official')).toEqual([]);
+  });
+  it('still finds an unknown name right before a title with its state', () => {
+    expect(names(recognize('وقال كيفن فاهي مساعد وزير الدفاع الأميركي إن التعاون مستمر.'), 'Official')).toEqual(['كيفن فاهي']);
+  });
+});
