@@ -4,8 +4,8 @@
 // scales radii down as the graph grows: full size up to FULL_SIZE_NODES, then with 1/√n (the
 // room each node has on a fixed screen shrinks with n), never below MIN_NODE_SCALE.
 
-export const FULL_SIZE_NODES = 1500;
-export const MIN_NODE_SCALE = 0.35;
+export const FULL_SIZE_NODES = 1000;
+export const MIN_NODE_SCALE = 0.3;
 
 /** The factor every node radius is multiplied by in a view of `order` nodes. */
 export function nodeScaleFor(order: number): number {
