@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { extract } from '../extract';
+import { namedRelations } from './test-relations';
 
-function cooperates(body: string): string[] {
-  const r = extract({ title: '', body }, { keepUnrelated: true });
-  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
-  return r.relations.filter((x) => x.type === 'COOPERATES_WITH').map((x) => [name(x.source), name(x.target)].sort().join(' + '));
-}
+const cooperates = (body: string) => namedRelations(body, 'COOPERATES_WITH', true);
 
 describe('COOPERATES_WITH from agreements', () => {
   it.each([

@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { extract } from '../extract';
+import { namedRelations } from './test-relations';
 
-/** Relations of one type as "Source → Target" with entity names, either order for symmetric pairs. */
-function met(body: string): string[] {
-  const r = extract({ title: '', body }, { keepUnrelated: true });
-  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
-  return r.relations.filter((x) => x.type === 'MET_WITH').map((x) => [name(x.source), name(x.target)].sort().join(' + '));
-}
+const met = (body: string) => namedRelations(body, 'MET_WITH', true);
 
 describe('MET_WITH', () => {
   it.each([

@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { extract } from '../extract';
+import { namedRelations } from './test-relations';
 
-function members(body: string): string[] {
-  const r = extract({ title: '', body }, { keepUnrelated: true });
-  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
-  return r.relations.filter((x) => x.type === 'MEMBER_OF').map((x) => `${name(x.source)} → ${name(x.target)}`);
-}
+const members = (body: string) => namedRelations(body, 'MEMBER_OF');
 
 describe('MEMBER_OF', () => {
   it.each([

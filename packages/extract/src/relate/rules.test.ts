@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { extract } from '../extract';
+import { namedRelations } from './test-relations';
 
-/** Relations of one type as "Source → Target" with entity names. */
-function pairs(body: string, type: string): string[] {
-  const r = extract({ title: '', body }, { keepUnrelated: true });
-  const name = (id: string) => r.entities.find((e) => e.id === id)?.name ?? id;
-  return r.relations.filter((x) => x.type === type).map((x) => `${name(x.source)} → ${name(x.target)}`);
-}
+const pairs = (body: string, type: 'OPPOSES' | 'COOPERATES_WITH' | 'SUPPLIED') => namedRelations(body, type);
 const opposes = (body: string) => pairs(body, 'OPPOSES');
 const cooperates = (body: string) => pairs(body, 'COOPERATES_WITH');
 const supplied = (body: string) => pairs(body, 'SUPPLIED');
