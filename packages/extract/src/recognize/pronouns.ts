@@ -1,4 +1,5 @@
 import { addMention, coveredTokens, type Doc, type MentionDraft } from '../document';
+import { isTrigger, TRIGGERS } from '../relate/triggers';
 
 // "بلاده/بلادها/his country" = the state of the speaker (the last official named);
 // "البلاد/the country" = the last state named that is not the adjective right before it.
@@ -20,6 +21,47 @@ function lastBefore(doc: Doc, index: number, pred: (m: MentionDraft) => boolean)
   return best;
 }
 
+/** The state an official acts for: its affiliation, or the state of the body it serves. */
+function officialState(doc: Doc, m: MentionDraft): string | undefined {
+  const official = doc.entities.get(m.entityId);
+  let id = official?.affiliation ?? official?.entry?.state;
+  for (let hops = 0; id && hops < 2; hops++) {
+    const e = doc.entities.get(id);
+    if (!e) return undefined;
+    if (e.type === 'State') return e.id;
+    id = e.affiliation;
+  }
+  return undefined;
+}
+
+/**
+ * "البلدين"/"الجانبين" after a meeting: the states of the officials who met, named in this sentence or
+ * the one before ("محادثات أجراها بوتين مع نتنياهو أن سوريا لن تشن حرباً… اتفاق على التعاون بين الجانبين"
+ * is Russia and Israel, not the last two states named). The two nearest the meeting word.
+ */
+function meetingParties(doc: Doc, t: number): string[] | undefined {
+  const { tokens, sentenceOf } = doc;
+  const s = sentenceOf[t]!;
+  if (s < 0) return undefined;
+  let lo = t;
+  while (lo > 0 && sentenceOf[lo - 1]! >= s - 1 && sentenceOf[lo - 1]! >= 0) lo--;
+  const meetings: number[] = [];
+  for (let k = lo; k < t; k++) if (isTrigger(tokens[k]!, TRIGGERS.meeting, tokens[k + 1])) meetings.push(k);
+  if (meetings.length === 0) return undefined;
+  const parties: { state: string; distance: number }[] = [];
+  for (const m of doc.mentions) {
+    if (m.type !== 'Official' || m.first < lo || m.last >= t) continue;
+    const state = officialState(doc, m);
+    if (!state) continue;
+    const distance = Math.min(...meetings.map((k) => Math.abs(k - m.first)));
+    if (distance > 15) continue;
+    parties.push({ state, distance });
+  }
+  parties.sort((a, b) => a.distance - b.distance);
+  const states = [...new Set(parties.map((p) => p.state))];
+  return states.length >= 2 ? states.slice(0, 2) : undefined;
+}
+
 export function resolvePronouns(doc: Doc): void {
   const { tokens } = doc;
   const covered = coveredTokens(doc);
@@ -35,7 +77,7 @@ export function resolvePronouns(doc: Doc): void {
         addMention(doc, { ...state, aliases: [] }, { kind: 'pronoun', first: t.index, last, start: t.start, end: tokens[last]!.end }, false);
       }
     } else if (THE_TWO.test(word) && !covered[t.index] && !TWO_STATE_SOLUTION.test(tokens[t.index - 1]?.norm ?? '')) {
-      const seen: string[] = [];
+      const seen: string[] = meetingParties(doc, t.index) ?? [];
       for (let k = doc.mentions.length - 1; k >= 0 && seen.length < 2; k--) {
         const m = doc.mentions[k]!;
         if (m.type === 'State' && m.last < t.index && !seen.includes(m.entityId)) seen.push(m.entityId);

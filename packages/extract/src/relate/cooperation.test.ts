@@ -26,3 +26,22 @@ describe('COOPERATES_WITH from agreements', () => {
     ['وقال إن مجلس التعاون الخليجي فشل في الاتفاق الدفاعي بينما فشلت السعودية والإمارات في التنسيق.'],
   ])('nothing in: %s', (sentence) => expect(cooperates(sentence)).toEqual([]));
 });
+
+describe('"البلدين"/"الجانبين" after a meeting are the states of those who met', () => {
+  it.each([
+    [
+      'وقال بوتين إن روسيا ستواصل دعمها. وأعلن بوتين عقب محادثات أجراها مع نتنياهو في موسكو أن سوريا لن تشن حرباً ضد إسرائيل، وأسفر هذا اللقاء عن اتفاق على التعاون بين الجانبين.',
+      'Israel + Russia',
+      'Israel + Syria',
+    ],
+    [
+      'التقى الرئيس المصري عبد الفتاح السيسي نظيره الروسي فلاديمير بوتين في سوتشي، وبحثا الأوضاع في سوريا وليبيا. وأكدا أهمية تعزيز التعاون العسكري بين البلدين.',
+      'Egypt + Russia',
+      'Libya + Syria',
+    ],
+  ])('%s', (body, expected, wrong) => {
+    const found = cooperates(body);
+    expect(found).toContain(expected);
+    expect(found).not.toContain(wrong);
+  });
+});
