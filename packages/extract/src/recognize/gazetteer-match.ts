@@ -17,6 +17,11 @@ export interface GazetteerMatch {
    * context is missing (السوداني: Mohammed Shia al-Sudani only when he is named, otherwise Sudan's nisba).
    */
   fallback?: GazetteerMatch;
+  /**
+   * For a needs-context form: needs-context forms of other entries over the same tokens (عمان: Oman's
+   * name and Amman, Jordan's capital). The recognizer chooses between them by context.
+   */
+  alternatives?: GazetteerMatch[];
 }
 
 // Inside a name: S-400, U.S., F/A-18, and CNN's hashtags (دونالد #ترمب, #دونالد_ترمب).
@@ -46,8 +51,11 @@ export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: 
   for (const { stem, spanPrefix } of readings) {
     for (const form of gaz.formsByFirst.get(stem) ?? []) {
       if (best && form.tokens.length < best.form.tokens.length) break;
-      // Same length: only an unambiguous form of another entry is worth keeping, as the fallback.
-      if (best && form.tokens.length === best.form.tokens.length && (!best.form.needsContext || form.needsContext || best.fallback || form.entry === best.form.entry)) break;
+      // Same length: an unambiguous form of another entry is kept as the fallback, a needs-context
+      // one as an alternative reading.
+      const sameLength = !!best && form.tokens.length === best.form.tokens.length;
+      const alternative = sameLength && best!.form.needsContext && form.needsContext && form.entry !== best!.form.entry && !best!.alternatives?.some((a) => a.form.entry === form.entry);
+      if (sameLength && !alternative && (!best!.form.needsContext || form.needsContext || best!.fallback || form.entry === best!.form.entry)) continue;
       if (tok.kind === 'lat' && !latinCaseOk(form, tokens, i, text)) continue;
       let j = i;
       let ok = true;
@@ -61,9 +69,9 @@ export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: 
       if (!ok) continue;
       const start = spanPrefix > 0 ? normalized.toOriginal[tok.normStart + spanPrefix] ?? tok.start : tok.start;
       const found: GazetteerMatch = { form, first: i, last: j, start, end: tokens[j]!.end };
-      if (best && form.tokens.length === best.form.tokens.length) best.fallback = found;
+      if (alternative) (best!.alternatives ??= []).push(found);
+      else if (sameLength) best!.fallback = found;
       else best = found;
-      break;
     }
   }
   return best ?? (tok.kind === 'ar' ? skeletonMatchAt(tokens, i, gaz) : undefined);

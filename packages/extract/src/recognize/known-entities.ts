@@ -37,12 +37,83 @@ function adjacentState(doc: Doc, matches: GazetteerMatch[], idx: number): string
   return undefined;
 }
 
+const CLITIC_PREFIX = /^(?:و|ف|ب|ل|ك|وب|ول|وك|فب|فل)(?=..)/;
+const STATE_HEAD = /^(?:سلطنه|دوله|مملكه|جمهوريه|sultanate|state|kingdom|republic)$/;
+const CAPITAL_HEAD = /^(?:العاصمه|عاصمه|capital)$/;
+const LOCATIVE = /^(?:في|الي|in|to)$/;
+
+/** A state match that stands next to token span [first, last] in a list (الكويت وعمان، قطر، عمان والبحرين). */
+function listNeighbour(doc: Doc, matches: GazetteerMatch[], idx: number): GazetteerMatch | undefined {
+  const m = matches[idx]!;
+  const isState = (x: GazetteerMatch | undefined) => x && x.form.entry.type === 'State' && !x.form.needsContext && x.form.kind !== 'blocker';
+  const sep = (k: number) => doc.tokens[k]?.kind === 'punct' && /^[،,]$/.test(doc.tokens[k]!.norm);
+  const prev = matches[idx - 1];
+  const own = doc.tokens[m.first]!;
+  if (isState(prev) && ((prev!.last === m.first - 1 && own.kind === 'ar' && own.norm.startsWith('و')) || (prev!.last === m.first - 2 && sep(m.first - 1)))) return prev;
+  const next = matches[idx + 1];
+  const nextTok = next ? doc.tokens[next.first]! : undefined;
+  if (isState(next) && ((next!.first === m.last + 1 && nextTok!.kind === 'ar' && nextTok!.norm.startsWith('و')) || (next!.first === m.last + 2 && sep(m.last + 1)))) return next;
+  return undefined;
+}
+
+/**
+ * One of several needs-context readings of the same words (عمان: Oman's name or Amman, Jordan's capital),
+ * by the words around it: a state head word (سلطنة) or a list of states takes the state's name; the
+ * word "capital" (العاصمة الأردنية عمان) takes the capital. Without such a cue, the reading the article
+ * names unambiguously, and if it names both, the state's name unless a locative preposition points to
+ * the city (في عمان).
+ */
+function chooseReading(doc: Doc, matches: GazetteerMatch[], idx: number, supported: Set<string>, strongOnly: boolean): GazetteerMatch | undefined {
+  const m = matches[idx]!;
+  const readings = [m, ...m.alternatives!];
+  const prevNorm = (k: number) => {
+    const t = doc.tokens[k];
+    return t ? t.norm.replace(CLITIC_PREFIX, '') : '';
+  };
+  const byKind = (kind: string) => readings.find((r) => (kind === 'name' ? r.form.kind === 'name' : r.form.kind === kind));
+  if (STATE_HEAD.test(prevNorm(m.first - 1))) return byKind('name');
+  // العاصمة عمان, العاصمة الأردنية عمان
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (CAPITAL_HEAD.test(prevNorm(k))) {
+      const between = matches.find((x) => x.first > k && x.last < m.first && x.form.entry.type === 'State');
+      return (between && readings.find((r) => r.form.entry === between.form.entry)) ?? byKind('capital');
+    }
+  }
+  const neighbour = listNeighbour(doc, matches, idx);
+  if (neighbour) return byKind(neighbour.form.kind === 'capital' || neighbour.form.kind === 'seat' ? 'capital' : 'name') ?? readings.find((r) => r.form.kind !== 'capital');
+  if (strongOnly) return undefined;
+  const named = readings.filter((r) => supported.has(r.form.entry.id));
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return LOCATIVE.test(doc.tokens[m.first - 1]?.norm ?? '') ? (named.find((r) => r.form.kind === 'capital') ?? named[0]) : (named.find((r) => r.form.kind === 'name') ?? named[0]);
+  return undefined;
+}
+
 /** Finds every gazetteer entity in the article (states, alliances, organisations, weapons, known officials). */
 export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
   const matches = matchGazetteer(doc.tokens, gaz, doc.normalized, doc.text);
   // A needs-context state name (عمان: Oman or Amman) counts when the state is also named unambiguously.
   const unambiguous = new Set(matches.filter((m) => !m.form.needsContext && m.form.kind !== 'blocker').map((m) => m.form.entry.id));
+  // Readings chosen by the words around them (سلطنة عمان، الكويت وعمان) support the same state elsewhere.
+  const chosen = new Map<number, GazetteerMatch>();
+  for (const [idx, m] of matches.entries()) {
+    if (!m.alternatives) continue;
+    const r = chooseReading(doc, matches, idx, unambiguous, true);
+    if (r) chosen.set(idx, r);
+  }
+  const supported = new Set([...unambiguous, ...[...chosen.values()].map((r) => r.form.entry.id)]);
   for (let [idx, m] of matches.entries()) {
+    if (m.alternatives) {
+      const r = chosen.get(idx) ?? chooseReading(doc, matches, idx, supported, false);
+      if (!r) continue;
+      m = r;
+      const { entry } = m.form;
+      addMention(
+        doc,
+        { id: entry.id, type: entry.type, name: entry.name, nameAr: entry.nameAr, fromGazetteer: true, entry, category: entry.category, affiliation: entry.state, aliases: entry.names },
+        { kind: m.form.kind, first: m.first, last: m.last, start: m.start, end: m.end },
+      );
+      continue;
+    }
     let { entry } = m.form;
     if (m.form.kind === 'blocker') continue;
     const next = matches[idx + 1];

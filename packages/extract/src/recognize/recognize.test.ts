@@ -215,3 +215,24 @@ describe('no name before a title from words that cannot be one', () => {
     expect(names(recognize('وقال كيفن فاهي مساعد وزير الدفاع الأميركي إن التعاون مستمر.'), 'Official')).toEqual(['كيفن فاهي']);
   });
 });
+
+describe('عمان: Oman or Amman (Jordan’s capital)', () => {
+  it('is Oman after سلطنة (clitic on the head word) and in a list of states', () => {
+    expect(mentionsOf(recognize('وتضم المجموعة السعودية والكويت وسلطنة عمان.'), 'state:oman')).toEqual(['سلطنة عمان']);
+    const list = recognize('يقيم الأردن علاقات جيدة مع الكويت وعمان والبحرين.');
+    expect(mentionsOf(list, 'state:oman')).toEqual(['عمان']);
+    expect(mentionsOf(list, 'state:jordan')).toEqual(['الأردن']);
+  });
+  it('is Amman after "the capital" and where the article names only Jordan', () => {
+    expect(mentionsOf(recognize('وصل الوفد إلى العاصمة الأردنية عمان مساء الأحد.'), 'state:jordan')).toEqual(['الأردنية', 'عمان']);
+    expect(mentionsOf(recognize('قال الأردن إن الاجتماع سيعقد في عمان الأسبوع المقبل.'), 'state:jordan')).toEqual(['الأردن', 'عمان']);
+  });
+  it('is Oman where the article names both states and no preposition points to the city', () => {
+    const doc = recognize('التقى وزير خارجية الأردن نظيره العماني، وقالت عمان إن العلاقات جيدة.');
+    expect(mentionsOf(doc, 'state:oman')).toEqual(['العماني', 'عمان']);
+  });
+  it('is nobody without any cue', () => {
+    const doc = recognize('أعلنت عمان أنها سترسل وفدا.');
+    expect(entities(doc, 'State')).toEqual([]);
+  });
+});
