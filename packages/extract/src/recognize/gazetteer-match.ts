@@ -22,6 +22,8 @@ export interface GazetteerMatch {
    * name and Amman, Jordan's capital). The recognizer chooses between them by context.
    */
   alternatives?: GazetteerMatch[];
+  /** The name's article is merged into a preposition (للأمم المتحدة): the span is no spelling of the name. */
+  mergedArticle?: boolean;
 }
 
 // Inside a name: S-400, U.S., F/A-18, and CNN's hashtags (دونالد #ترمب, #دونالد_ترمب).
@@ -48,7 +50,7 @@ export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: 
   if (tok.kind === 'punct') return undefined;
   const readings = tok.kind === 'ar' ? cliticReadings(tok.norm) : [{ stem: tok.norm, prefixLength: 0, spanPrefix: 0 }];
   let best: GazetteerMatch | undefined;
-  for (const { stem, spanPrefix } of readings) {
+  for (const { stem, spanPrefix, mergedArticle } of readings as { stem: string; spanPrefix: number; mergedArticle?: boolean }[]) {
     for (const form of gaz.formsByFirst.get(stem) ?? []) {
       if (best && form.tokens.length < best.form.tokens.length) break;
       // Same length: an unambiguous form of another entry is kept as the fallback, a needs-context
@@ -68,7 +70,7 @@ export function matchAt(tokens: Token[], i: number, gaz: Gazetteer, normalized: 
       }
       if (!ok) continue;
       const start = spanPrefix > 0 ? normalized.toOriginal[tok.normStart + spanPrefix] ?? tok.start : tok.start;
-      const found: GazetteerMatch = { form, first: i, last: j, start, end: tokens[j]!.end };
+      const found: GazetteerMatch = { form, first: i, last: j, start, end: tokens[j]!.end, ...(mergedArticle ? { mergedArticle } : {}) };
       if (alternative) (best!.alternatives ??= []).push(found);
       else if (sameLength) best!.fallback = found;
       else best = found;

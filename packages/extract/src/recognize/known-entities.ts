@@ -88,6 +88,18 @@ function chooseReading(doc: Doc, matches: GazetteerMatch[], idx: number, support
   return undefined;
 }
 
+function addKnown(doc: Doc, m: GazetteerMatch): void {
+  const { entry, kind } = m.form;
+  if (kind === 'blocker') return;
+  // "للأمم المتحدة": the span after لل is no spelling of the name, so it is no alias either.
+  addMention(
+    doc,
+    { id: entry.id, type: entry.type, name: entry.name, nameAr: entry.nameAr, fromGazetteer: true, entry, category: entry.category, affiliation: entry.state, aliases: entry.names },
+    { kind, first: m.first, last: m.last, start: m.start, end: m.end },
+    !m.mergedArticle,
+  );
+}
+
 /** Finds every gazetteer entity in the article (states, alliances, organisations, weapons, known officials). */
 export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
   const matches = matchGazetteer(doc.tokens, gaz, doc.normalized, doc.text);
@@ -105,13 +117,7 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
     if (m.alternatives) {
       const r = chosen.get(idx) ?? chooseReading(doc, matches, idx, supported, false);
       if (!r) continue;
-      m = r;
-      const { entry } = m.form;
-      addMention(
-        doc,
-        { id: entry.id, type: entry.type, name: entry.name, nameAr: entry.nameAr, fromGazetteer: true, entry, category: entry.category, affiliation: entry.state, aliases: entry.names },
-        { kind: m.form.kind, first: m.first, last: m.last, start: m.start, end: m.end },
-      );
+      addKnown(doc, r);
       continue;
     }
     let { entry } = m.form;
@@ -143,10 +149,6 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
       }
     }
     if (m.form.kind === 'blocker') continue;
-    addMention(
-      doc,
-      { id: entry.id, type: entry.type, name: entry.name, nameAr: entry.nameAr, fromGazetteer: true, entry, category: entry.category, affiliation: entry.state, aliases: entry.names },
-      { kind: m.form.kind, first: m.first, last: m.last, start: m.start, end: m.end },
-    );
+    addKnown(doc, m);
   }
 }

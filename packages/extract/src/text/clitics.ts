@@ -8,6 +8,11 @@ export interface CliticReading {
   prefixLength: number;
   /** Folded characters to leave out of the mention span: the clitics but not the article (العراقي stays whole). */
   spanPrefix: number;
+  /**
+   * The stem's article is merged into the preposition ل (للأمم = ل + الأمم): the span then starts after
+   * لل (أمم المتحدة), since no clean cut keeps the article, and its text is no spelling of the name.
+   */
+  mergedArticle?: boolean;
 }
 
 const cache = new Map<string, CliticReading[]>();
@@ -25,14 +30,14 @@ export function cliticReadings(token: string): CliticReading[] {
 
 function computeReadings(token: string): CliticReading[] {
   const out: CliticReading[] = [{ stem: token, prefixLength: 0, spanPrefix: 0 }];
-  const add = (stem: string, prefixLength: number, spanPrefix = prefixLength) => {
-    if (stem.length >= 2 && !out.some((r) => r.stem === stem)) out.push({ stem, prefixLength, spanPrefix });
+  const add = (stem: string, prefixLength: number, spanPrefix = prefixLength, mergedArticle = false) => {
+    if (stem.length >= 2 && !out.some((r) => r.stem === stem)) out.push({ stem, prefixLength, spanPrefix, ...(mergedArticle ? { mergedArticle } : {}) });
   };
   const conj = token[0] === 'و' || token[0] === 'ف' ? [0, 1] : [0];
   for (const c of conj) {
     const t = token.slice(c);
     if (c > 0) add(t, c);
-    if (t.startsWith('لل') && t.length > 3) add('ال' + t.slice(2), c + 1);
+    if (t.startsWith('لل') && t.length > 3) add('ال' + t.slice(2), c + 1, c + 2, true);
     if ((t[0] === 'ب' || t[0] === 'ل' || t[0] === 'ك') && t.length > 2) add(t.slice(1), c + 1);
   }
   // Without the article: الروسي → روسي (nisba forms are indexed bare).
