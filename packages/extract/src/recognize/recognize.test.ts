@@ -236,3 +236,27 @@ describe('عمان: Oman or Amman (Jordan’s capital)', () => {
     expect(entities(doc, 'State')).toEqual([]);
   });
 });
+
+describe('a name after the preposition لل (its article merged: للأمم = ل + الأمم)', () => {
+  it('spans the name without لل and adds no alias from it', () => {
+    const doc = recognize('أعرب الوزير عن دعمه للأمم المتحدة وللولايات المتحدة.');
+    expect(mentionsOf(doc, 'org:united-nations')).toEqual(['أمم المتحدة']);
+    expect(mentionsOf(doc, 'state:united-states')).toEqual(['ولايات المتحدة']);
+    expect([...doc.entities.get('org:united-nations')!.aliases].some((a) => a.startsWith('لأمم') || a.startsWith('أمم'))).toBe(false);
+  });
+});
+
+describe('English titles', () => {
+  it('read abbreviated titles with their dot (Gen., Lt. Col., Sen., Rep., Gov.)', () => {
+    const doc = recognize('Gen. Mary Stone and Lt. Col. Paul Brand met Sen. Ann Ford, Rep. Tom Hill and Gov. Jake Lund.');
+    expect(names(doc, 'Official').sort()).toEqual(['Ann Ford', 'Jake Lund', 'Mary Stone', 'Paul Brand', 'Tom Hill']);
+  });
+  it('know the service secretaries and a bare "Secretary" before a name', () => {
+    const doc = recognize('Navy Secretary Richard Spencer and Air Force Secretary Heather Wilson joined Secretary Mattis.');
+    expect(names(doc, 'Official')).toEqual(expect.arrayContaining(['Richard Spencer', 'Heather Wilson', 'Jim Mattis']));
+    expect(doc.offices.map((o) => o.title)).toEqual(expect.arrayContaining(['Secretary of the Navy', 'Secretary of the Air Force']));
+  });
+  it('end a sentence normally after a full title word', () => {
+    expect(names(recognize('He met the President. Then he left.'), 'Official')).toEqual([]);
+  });
+});

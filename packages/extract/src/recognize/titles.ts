@@ -28,12 +28,29 @@ function titleAt(tokens: Token[], i: number, gaz: Gazetteer): { title: TitleReco
       : [{ stem: tok.norm, prefixLength: 0, spanPrefix: 0 }];
   for (const r of readings) {
     for (const form of gaz.titlesByFirst.get(r.stem) ?? []) {
+      let j = i;
       let ok = true;
-      for (let k = 1; k < form.tokens.length; k++) if (tokens[i + k]?.norm !== form.tokens[k]) ok = false;
-      if (ok) return { title: form.title, last: i + form.tokens.length - 1, prefix: tok.norm.slice(0, 'prefixLength' in r ? r.prefixLength : 0) };
+      for (let k = 1; k < form.tokens.length && ok; k++) {
+        j = abbreviationDot(tokens, j) ?? j;
+        j++;
+        if (tokens[j]?.norm !== form.tokens[k]) ok = false;
+      }
+      if (ok) return { title: form.title, last: abbreviationDot(tokens, j) ?? j, prefix: tok.norm.slice(0, 'prefixLength' in r ? r.prefixLength : 0) };
     }
   }
   return undefined;
+}
+
+/**
+ * The dot of an abbreviated English title (Gen., Lt. Gen., Sen., Rep., Gov.): a short capitalised word,
+ * the dot written right after it, a capitalised word after. Its index, so the title covers it.
+ */
+function abbreviationDot(tokens: Token[], j: number): number | undefined {
+  const t = tokens[j];
+  const dot = tokens[j + 1];
+  const next = tokens[j + 2];
+  if (!t || t.kind !== 'lat' || !t.cap || t.norm.length > 4 || !dot || dot.norm !== '.' || dot.spaceBefore || !next || next.kind !== 'lat' || !next.cap) return undefined;
+  return j + 1;
 }
 
 /** An office title at token i, with any modifiers before it (نائب وزير الخارجية, Deputy Foreign Minister). */
