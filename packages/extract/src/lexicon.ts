@@ -62,3 +62,21 @@ export const WEAPON_HEADS = set(
   'missile', 'missiles', 'system', 'systems', 'jet', 'jets', 'fighter', 'fighters', 'aircraft', 'helicopter', 'helicopters', 'tank', 'tanks', 'drone', 'drones',
   'launcher', 'launchers', 'submarine', 'submarines', 'frigate', 'frigates', 'destroyer', 'battery', 'batteries', 'rocket', 'rockets', 'bomber', 'bombers', 'type', 'class', 'model',
 );
+
+/**
+ * Past-tense verbs that introduce a speaker or actor named right after them, with و/ف and the
+ * feminine ت allowed (وقال، ورحبت، وأكد): "ورحب ويس كريمر مدير …". Never part of a name.
+ */
+export const INTRODUCING_VERB_AR = new RegExp(
+  `^(?:و|ف)?(?:${['قال', 'أكد', 'أعلن', 'أضاف', 'أوضح', 'أشار', 'صرح', 'رحب', 'دعا', 'شدد', 'حذر', 'اعتبر', 'كشف', 'نفى', 'لفت', 'أعرب', 'أفاد', 'وصف', 'اتهم', 'انتقد', 'أردف', 'استبعد', 'توقع', 'أشاد', 'أبلغ', 'تابع', 'زار', 'التقى', 'استقبل']
+    .map(normalizeForSearch)
+    .join('|')})(?:ت)?$`,
+);
+/** English verbs before an appositive name ("said Wes Kremer, president of …"). */
+export const INTRODUCING_VERB_EN = /^(?:said|says|added|told|explained|warned|noted|according)$/;
+
+/** Capitalised English words of company and body names, never of a person's ("Raytheon Integrated Defense Systems"). */
+export const ORG_WORDS_EN = set(
+  'systems', 'defense', 'defence', 'integrated', 'international', 'industries', 'corporation', 'corp', 'inc', 'ltd', 'technologies', 'aerospace',
+  'dynamics', 'airlines', 'bank', 'university', 'institute', 'news', 'times', 'post', 'security', 'operations', 'affairs', 'national', 'strategic',
+);

@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../gazetteer/build';
 import { addMention, mentionAt, slug, type Doc, type MentionDraft } from '../document';
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_HEADS_AR } from '../lexicon';
+import { HONORIFICS, INTRODUCING_VERB_AR, INTRODUCING_VERB_EN, NAME_PARTICLES, NOT_NAME, ORG_HEADS_AR, ORG_HEADS_EN, ORG_WORDS_EN } from '../lexicon';
 import type { GazetteerEntry } from '../gazetteer/entry';
 import { matchAt } from './gazetteer-match';
 import { normalizeForSearch } from '../text/normalize';
@@ -24,8 +24,9 @@ function isArabicNameToken(doc: Doc, covered: Uint8Array, gaz: Gazetteer, t: Tok
   // والملحق، لزيارة، بالعاصمة: a clitic on a common word or on a definite noun is not a name.
   const stem = t.norm.replace(CLITIC, '');
   if (stem !== t.norm && (gaz.commonWords.has(stem) || NOT_NAME.has(stem) || stem.startsWith('ال') || t.norm.startsWith('لل'))) return false;
-  // A relation word (اجتمع، استقبل، تعاون) is not a name either.
+  // A relation word (اجتمع، استقبل، تعاون) or a verb introducing a speaker (ورحب، وقالت) is not a name either.
   if (Object.values(TRIGGERS).some((tr) => isTrigger(t, tr))) return false;
+  if (INTRODUCING_VERB_AR.test(t.norm)) return false;
   if (position === 0 && t.norm.startsWith('ال')) return false;
   if (position === 0 && /^[يت]/.test(t.norm) && t.norm.length >= 4 && !NAMES_LIKE_VERBS.has(t.norm)) return false;
   // "ديفيد فريدمان سيشرف على": a future verb (سـ + imperfect) after a name is not part of it.
@@ -82,8 +83,55 @@ function nameBefore(doc: Doc, gaz: Gazetteer, covered: Uint8Array, last: number)
   while (first - 1 >= 0 && last - first < 2 && isArabicNameToken(doc, covered, gaz, tokens[first - 1], 1)) first--;
   if (!isArabicNameToken(doc, covered, gaz, tokens[first], 0) || first === last) return undefined;
   const prev = tokens[first - 1];
-  const boundary = !prev || prev.kind === 'punct' || doc.sentenceOf[prev.index] !== doc.sentenceOf[first] || NOT_NAME.has(prev.norm);
+  const boundary = !prev || prev.kind === 'punct' || doc.sentenceOf[prev.index] !== doc.sentenceOf[first] || NOT_NAME.has(prev.norm) || INTRODUCING_VERB_AR.test(prev.norm);
   return boundary ? { first, last } : undefined;
+}
+
+/** Whether the name at [first, …] is introduced by a verb: "ورحب ويس كريمر مدير …", "said Wes Kremer, president …". */
+function afterIntroducingVerb(doc: Doc, first: number): boolean {
+  const prev = doc.tokens[first - 1];
+  if (!prev) return false;
+  return prev.kind === 'ar' ? INTRODUCING_VERB_AR.test(prev.norm) : prev.kind === 'lat' && INTRODUCING_VERB_EN.test(prev.norm);
+}
+
+/**
+ * Two or three capitalised English words ending at token `last` and followed by a comma, after a
+ * sentence start, punctuation or an introducing verb ("said Wes Kremer, president of Raytheon").
+ */
+function englishNameBefore(doc: Doc, gaz: Gazetteer, covered: Uint8Array, last: number): { first: number; last: number } | undefined {
+  const { tokens } = doc;
+  const ok = (t: Token | undefined) => !!t && t.kind === 'lat' && t.cap && !covered[t.index] && !NOT_NAME.has(t.norm) && !ORG_HEADS_EN.has(t.norm) && !ORG_WORDS_EN.has(t.norm) && !matchTitle(tokens, t.index, gaz);
+  if (tokens[last + 1]?.norm !== ',' || !ok(tokens[last])) return undefined;
+  let first = last;
+  while (first - 1 >= 0 && last - first < 2 && ok(tokens[first - 1])) first--;
+  if (first === last) return undefined;
+  const prev = tokens[first - 1];
+  const boundary = !prev || (prev.kind === 'punct' && prev.norm !== '.') || doc.sentenceOf[prev.index] !== doc.sentenceOf[first] || (prev.kind === 'lat' && INTRODUCING_VERB_EN.test(prev.norm));
+  return boundary ? { first, last } : undefined;
+}
+
+const PREPOSITION_BEFORE_BODY = /^(?:في|لدي|of|at|in|for)$/;
+
+/**
+ * The body or state a title names a few words after it ("مدير عمليات الأنظمة الدفاعية المتكاملة في
+ * ريثيون", "vice president of integrated air defense at Raytheon"): within the clause, after a preposition.
+ */
+function laterAffiliation(doc: Doc, from: number): MentionDraft | undefined {
+  const { tokens } = doc;
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.norm !== '-') return undefined;
+    if (doc.sentenceOf[k] !== doc.sentenceOf[from]) return undefined;
+    if (k > from && PREPOSITION_BEFORE_BODY.test(tokens[k - 1]!.norm)) {
+      const m = mentionAt(doc, k, ['Organization', 'State', 'Alliance']);
+      if (m) return m;
+    }
+    if (t.kind === 'ar' && /^(?:ب|ل)/.test(t.norm) && k > from) {
+      const m = mentionAt(doc, k, ['Organization', 'State', 'Alliance']);
+      if (m && m.start > t.start) return m;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -95,6 +143,8 @@ function nameBefore(doc: Doc, gaz: Gazetteer, covered: Uint8Array, last: number)
 function plausibleNameAfterTitle(doc: Doc, gaz: Gazetteer, title: TitleMatch, q: Qualified, span: { first: number; last: number }): boolean {
   const { tokens } = doc;
   const first = tokens[span.first]!;
+  // "president of Raytheon Integrated Defense Systems": words of a company's name, not a person's.
+  if (first.kind === 'lat') return !tokens.slice(span.first, span.last + 1).some((t) => ORG_WORDS_EN.has(t.norm) || ORG_HEADS_EN.has(t.norm));
   if (first.kind !== 'ar') return true;
   const titleTok = tokens[title.first]!;
   const indefinite = title.first === title.last && titleTok.kind === 'ar' && !/^(?:و|ف|ب|ل|ك)?ال/.test(titleTok.norm) && !titleTok.norm.startsWith('لل');
@@ -284,6 +334,19 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
       const before = nameBefore(doc, gaz, nonOfficial, b);
       if (before) {
         registerOfficial(doc, gaz, before, title, q);
+        i = title.last;
+        continue;
+      }
+    }
+    // Without a state or body right after the title, a name introduced by a verb ("ورحب ويس كريمر
+    // مدير عمليات … في ريثيون", "said Wes Kremer, president of …") or an English name in apposition
+    // before a title that places it.
+    if (title.prefix === '') {
+      const later = q.affiliation ?? laterAffiliation(doc, q.next);
+      const arabic = !q.affiliation ? nameBefore(doc, gaz, nonOfficial, b) : undefined;
+      const before = arabic && afterIntroducingVerb(doc, arabic.first) ? arabic : tokens[b]?.kind === 'lat' ? englishNameBefore(doc, gaz, nonOfficial, b) : undefined;
+      if (before && (before === arabic || later || afterIntroducingVerb(doc, before.first))) {
+        registerOfficial(doc, gaz, before, title, { ...q, affiliation: later });
         i = title.last;
         continue;
       }

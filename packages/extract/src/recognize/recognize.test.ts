@@ -260,3 +260,21 @@ describe('English titles', () => {
     expect(names(recognize('He met the President. Then he left.'), 'Official')).toEqual([]);
   });
 });
+
+describe('a name introduced by a verb, then its title (no state or body right after the title)', () => {
+  it('Arabic: the body named later in the title phrase places the office', () => {
+    const doc = recognize('ورحب ويس كريمر مدير عمليات الأنظمة الدفاعية المتكاملة في ريثيون بالمحادثات.');
+    expect(names(doc, 'Official')).toEqual(['ويس كريمر']);
+    expect(doc.offices.map((o) => o.affiliationId)).toEqual(['org:raytheon']);
+    expect(names(recognize('وقالت سارة جونز مديرة الحملة إن العمل مستمر.'), 'Official')).toEqual(['سارة جونز']);
+  });
+  it('English: a name in apposition after "said", or before a title that places it', () => {
+    const doc = recognize('"We welcome the talks," said Wes Kremer, president of Raytheon Integrated Defense Systems.');
+    expect(names(doc, 'Official')).toEqual(['Wes Kremer']);
+    expect(doc.offices.map((o) => o.affiliationId)).toEqual(['org:raytheon']);
+  });
+  it('not from a verb alone, nor from company words after a title', () => {
+    expect(names(recognize('وقال المدير إن العمل مستمر.'), 'Official')).toEqual([]);
+    expect(names(recognize('He is president of Raytheon Integrated Defense Systems.'), 'Official')).toEqual([]);
+  });
+});
