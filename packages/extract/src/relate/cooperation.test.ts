@@ -45,3 +45,24 @@ describe('"البلدين"/"الجانبين" after a meeting are the states of 
     expect(found).not.toContain(wrong);
   });
 });
+
+describe('COOPERATES_WITH from talks between states and from support', () => {
+  it.each([
+    ['وأجرت مصر والسعودية مشاورات سياسية في القاهرة.', 'Egypt + Saudi Arabia'],
+    ['وأجرت روسيا محادثات مع الأردن حول الجنوب السوري.', 'Jordan + Russia'],
+    ['وأجرى وزير الخارجية الروسي محادثات مع نظيره الأردني في موسكو.', 'Jordan + Russia'],
+    ['وانتقد الوزير الدعم الروسي للنظام السوري.', 'Russia + Syria'],
+    ['وأشاد بالدعم العسكري الأمريكي لإسرائيل.', 'Israel + United States'],
+  ])('%s', (sentence, expected) => expect(cooperates(sentence)).toContain(expected));
+
+  it.each([
+    // A topic of talks is no side of them; peace talks and a fight are no cooperation.
+    ['وأجرت روسيا محادثات حول سوريا.'],
+    ['وبدأت محادثات السلام بين إثيوبيا وإريتريا بعد الحرب.'],
+    // Leaving a deal, or the nuclear deal named elsewhere in the sentence.
+    ['وقرر ترامب انسحاب الولايات المتحدة من الاتفاق بين إيران والقوى الكبرى.'],
+    ['وقالت فرنسا إن الاتفاق بين إيران والولايات المتحدة بشأن البرنامج النووي ما زال قائما.'],
+    // Stopping support is none.
+    ['وطالبت أنقرة بوقف الدعم الأمريكي للنظام السوري.'],
+  ])('nothing in: %s', (sentence) => expect(cooperates(sentence)).toEqual([]));
+});

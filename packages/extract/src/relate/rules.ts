@@ -1,4 +1,5 @@
 import type { Doc, MentionDraft } from '../document';
+import type { Token } from '../text/tokenize';
 import type { RelationSet } from './relation-set';
 import type { SentenceView } from './sentence-view';
 import { acquisitionStatus, EXCLUSION } from './triggers';
@@ -476,13 +477,21 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
     const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
     // An agreement is cooperation when it is signed or made between two sides ("وقعت X وY اتفاقية", "agreement between X and Y"),
     // and is no ceasefire, peace deal or arms-control deal ("الاتفاق النووي", "اتفاق وقف إطلاق النار").
+    // The nuclear deal, and a deal someone leaves, are named far from the word: "انسحاب ترامب من الاتفاق بين إيران والقوى الكبرى".
+    const armsControl = v.tokens.some((k) => NUCLEAR.test(k.norm));
     const agreements = v
       .triggers('agreement')
-      .filter((t) => (nearbyWord(tokenAt, t, 4, SIGNED) || BETWEEN.test(tokenAt.get(t + 1)?.norm ?? '') || nearbyWord(tokenAt, t, 3, COOPERATION_WORD)) && !nearbyWord(tokenAt, t, 4, NOT_COOPERATION));
+      .filter(
+        (t) =>
+          !armsControl &&
+          (nearbyWord(tokenAt, t, 4, SIGNED) || BETWEEN.test(tokenAt.get(t + 1)?.norm ?? '') || nearbyWord(tokenAt, t, 3, COOPERATION_WORD)) &&
+          !nearbyWord(tokenAt, t, 4, NOT_COOPERATION) &&
+          !leftBefore(tokenAt, t),
+      );
     // "اتفقت الولايات المتحدة وتركيا على خارطة طريق", "X and Y agreed to…": two sides agreeing.
     // Agreeing to buy is a purchase (ACQUIRES, SUPPLIED), not cooperation.
     const purchase = v.triggers('purchase');
-    const agreed = v.triggers('agreed').filter((t) => !nearbyWord(tokenAt, t, 6, NOT_COOPERATION) && !purchase.some((p) => p > t && p - t <= 4));
+    const agreed = v.triggers('agreed').filter((t) => !armsControl && !nearbyWord(tokenAt, t, 6, NOT_COOPERATION) && !purchase.some((p) => p > t && p - t <= 4));
     for (const t of agreed) {
       if (negatedOrUndone(tokenAt, t)) continue;
       // Only the two sides named together: "اتفقت الولايات المتحدة وتركيا", "X and Y agreed", "اتفق X مع Y".
@@ -500,14 +509,21 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
       }
       for (const [a, b] of pairs) if (a.entityId !== b.entityId) out.add({ type: 'COOPERATES_WITH', source: a.entityId, target: b.entityId, confidence: 0.5, sentence: v.index });
     }
-    const triggers = [...new Set([...v.triggers('cooperation'), ...agreements])].sort((a, b) => a - b);
+    // Talks and consultations between two states: "مشاورات سياسية بين مصر والسعودية", "Russia held talks with Jordan".
+    // Not peace talks or talks about a war, a truce or arms control (anywhere in the sentence).
+    const talks = v.tokens.some((k) => NOT_COOPERATION.test(k.norm) || CONFLICT.test(k.norm)) || v.has('opposition') ? [] : v.tokens.filter((k) => TALKS.test(k.norm)).map((k) => k.index);
+    const talkSet = new Set(talks);
+    const triggers = [...new Set([...v.triggers('cooperation'), ...agreements, ...talks])].sort((a, b) => a - b);
     for (const t of triggers) {
       // "العلاقات بين البلدين" says nothing by itself: relations are cooperation when they are good or grow.
       if (RELATION_WORD.test(tokenAt.get(t)?.norm ?? '') && !nearbyWord(tokenAt, t, 4, GOOD_RELATIONS)) continue;
       if (negatedOrUndone(tokenAt, t)) continue;
       // "فشلت السعودية والإمارات في التنسيق", "failed to coordinate": no cooperation.
       if ([1, 2, 3, 4, 5].some((d) => FAILED.test(tokenAt.get(t - d)?.norm ?? ''))) continue;
-      const after = nearest(actors, t, 'after', (m) => m.first - t <= 8 && v.clause(m.first) === v.clause(t));
+      // The other side of talks follows "مع"/"بين" ("talks on Syria", "talks in Cairo" name a topic, a place).
+      const talk = talkSet.has(t);
+      const withAt = (m: MentionDraft) => [1, 2].some((d) => m.first - d > t && /^(?:مع|ومع|بين|with|between)$/.test(tokenAt.get(m.first - d)?.norm ?? ''));
+      const after = nearest(actors, t, 'after', (m) => m.first - t <= 8 && v.clause(m.first) === v.clause(t) && (!talk || withAt(m)));
       const afterGroup = groupMembers(groups, after);
       // The partner named before the word is its subject, not the object of another act ("الضربة على سوريا بالتنسيق مع…").
       const before = nearest(actors, t, 'before', (m) => {
@@ -524,7 +540,9 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
       } else if (before && !after) {
         // "تربط الولايات المتحدة وكوريا الجنوبية معاهدة": the pair named before the word.
         const group = groupMembers(groups, before);
-        if (group.length === 2) pairs.push([group[0]!, group[1]!]);
+        // Talks of a pair named before them need a verb of holding ("أجرت مصر والسعودية مشاورات"): "ملفا أفغانستان وأوكرانيا محور محادثات" is a topic.
+        const held = !talk || [...Array(t - group[0]!.first + 3).keys()].some((d) => HOLD.test(tokenAt.get(group[0]!.first - 3 + d)?.norm ?? ''));
+        if (group.length === 2 && held) pairs.push([group[0]!, group[1]!]);
         // "وقعت الهند مع فرنسا اتفاقية", "Russia signed with Egypt an agreement": the partner before "مع".
         else if (group.length === 1 && /^(?:مع|with)$/.test(tokenAt.get(before.first - 1)?.norm ?? '')) {
           const other = nearest(actors, before.first - 1, 'before', (m) => before.first - 1 - m.last <= 6 && v.clause(m.first) === v.clause(t) && !afterPlacePreposition(tokenAt, m));
@@ -534,8 +552,59 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
       // Not across an opposition word: "بين الدول الأربع لمحاربة داعش" is no cooperation with ISIS.
       const opposition = v.triggers('opposition');
       const opposed = (a: MentionDraft, b: MentionDraft) => opposition.some((o) => o > Math.min(a.last, b.last) && o < Math.max(a.first, b.first));
-      for (const [a, b] of pairs) if (a.entityId !== b.entityId && !opposed(a, b)) out.add({ type: 'COOPERATES_WITH', source: a.entityId, target: b.entityId, confidence: 0.5, sentence: v.index });
+      for (const [a, b] of pairs) {
+        if (a.entityId === b.entityId || opposed(a, b)) continue;
+        // Talks are cooperation between states only (armed groups talk to end a fight).
+        if (talk && (a.type !== 'State' || b.type !== 'State')) continue;
+        out.add({ type: 'COOPERATES_WITH', source: a.entityId, target: b.entityId, confidence: 0.5, sentence: v.index });
+      }
     }
+    supportRelations(v, tokenAt, groups, out);
+  }
+}
+
+const NUCLEAR = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:نووي|نوويه)$|^nuclear$/;
+/** Leaving a deal: "انسحاب الولايات المتحدة من الاتفاق", "إخراج …", "withdrew from the agreement". */
+const LEAVE = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:انسحاب|انسحبت|انسحب|ينسحب|تنسحب|اخراج|خروج|يخرج|تخرج)$|^(?:withdraw|withdrew|withdrawn|withdrawing|withdrawal|quit|quits|exit|leave|leaving|left|pull|pulled|pulling)$/;
+function leftBefore(tokenAt: Map<number, Token>, t: number): boolean {
+  for (let k = t - 1; k >= t - 8; k--) {
+    const w = tokenAt.get(k);
+    if (!w || (w.kind === 'punct' && /^[.;؛]$/.test(w.norm))) return false;
+    if (LEAVE.test(w.norm)) return true;
+  }
+  return false;
+}
+const HOLD = /^(?:و|ف)?(?:اجرت|اجري|اجريا|اجرتا|تجري|يجري|عقد|عقدت|عقدا|عقدتا|تعقد|يعقد|بدات|بدا|تبدا|يبدا|استانف|استانفت|تواصلت)$|^(?:held|hold|holds|holding|began|begin|resumed|opened)$/;
+const TALKS = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:محادثات|مباحثات|مشاورات|تشاور)$|^(?:talks|consultations|consulted)$/;
+
+/** Support nouns: "الدعم الروسي للأسد", "دعم إيران للحوثيين", "مساندة السعودية للحكومة اليمنية". */
+const SUPPORT = /^(?:و|ب|ل|ال|وال|بال|لل)?(?:دعم|مسانده)$/;
+/** A nisba between the noun and its agent: "الدعم العسكري الإيراني". */
+const SUPPORT_KIND = /^(?:ال)?(?:عسكري|سياسي|امني|لوجستي|دبلوماسي|مالي|المستمر|الكامل|الكبير|القوي)$/;
+/** Heads of a recipient whose nationality follows: "للنظام السوري", "للحكومة اليمنية", "لقوات الحكومة". */
+const RECIPIENT_HEAD = /^(?:و)?ل(?:ل)?(?:نظام|حكومه|جيش|قوات|سلطات|ميليشيات|مليشيات|جماعه|حركه|فصائل|دوله)$/;
+/** Stopping support is none: "وقف الدعم الأمريكي للأكراد". */
+const STOP = /^(?:و|ف|ب|ل)?(?:وقف|ايقاف|قطع|انهاء|تقليص|خفض)$/;
+
+/** COOPERATES_WITH from support of one side for another, the supporter named right after the noun. */
+function supportRelations(v: SentenceView, tokenAt: Map<number, Token>, groups: Map<MentionDraft, MentionDraft[]>, out: RelationSet): void {
+  const side = (m: MentionDraft | undefined) => !!m && (m.type === 'State' || m.type === 'Organization');
+  for (const tok of v.tokens) {
+    if (tok.kind !== 'ar' || !SUPPORT.test(tok.norm)) continue;
+    const t = tok.index;
+    if (negatedOrUndone(tokenAt, t) || STOP.test(tokenAt.get(t - 1)?.norm ?? '')) continue;
+    const gap = SUPPORT_KIND.test(tokenAt.get(t + 1)?.norm ?? '') ? 2 : 1;
+    const agent = v.mentions.find((m) => m.first === t + gap);
+    if (!side(agent)) continue;
+    const agents = groupMembers(groups, agent);
+    const from = agents[agents.length - 1]!.last;
+    const recipient = v.mentions.find((m) => {
+      if (!side(m) || m.first <= from || m.first - from > 3 || boundaryBetween(tokenAt, from, m.first)) return false;
+      if (/^و?ل+$/.test(cliticOf(v, tokenAt, m)) && m.first === from + 1) return true;
+      return m.first - 1 > from && RECIPIENT_HEAD.test(tokenAt.get(m.first - 1)?.norm ?? '') && isAdjectival(m, tokenAt, v);
+    });
+    if (!recipient) continue;
+    for (const a of agents) for (const b of groupMembers(groups, recipient)) if (a.entityId !== b.entityId) out.add({ type: 'COOPERATES_WITH', source: a.entityId, target: b.entityId, confidence: 0.5, sentence: v.index });
   }
 }
 
