@@ -107,6 +107,14 @@ export function buildGazetteer(data: Data): Gazetteer {
   simple('Organization', data.organizations, (r: { state?: string; kind?: string }) => ({ state: r.state, kind: r.kind }));
   simple('Weapon', data.weapons, (r: { category: GazetteerEntry['category']; origin?: string }) => ({ category: r.category, origin: r.origin }));
   simple('Official', data.officials, (r: { state?: string; body?: string }) => ({ state: r.state ?? r.body }));
+  for (const o of data.officials) {
+    if (!o.state || !o.inStateContextAr) continue;
+    for (const raw of o.inStateContextAr) {
+      const tokens = nameTokens(raw);
+      const form = formsByFirst.get(tokens[0]!)?.find((f) => f.entry.id === o.id && f.tokens.join(' ') === tokens.join(' '));
+      if (form) form.stateContext = o.state;
+    }
+  }
 
   // Skeleton index of officials' Arabic names of two words or more (one word is too loose).
   const officialSkeletons = new Map<string, NameForm[]>();

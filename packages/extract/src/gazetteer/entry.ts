@@ -28,6 +28,8 @@ export interface NameForm {
   kind: FormKind;
   /** Accept only with supporting context (a weapon head word, a state named elsewhere). */
   needsContext: boolean;
+  /** For a needs-context form: a state whose unambiguous mention in the article is context enough (الأسد: Syria). */
+  stateContext?: string;
   /** Latin forms: 'upper' (US, IS) must be upper-case in the text, 'cap' must start upper-case. */
   latinCase: 'upper' | 'cap' | 'any';
 }

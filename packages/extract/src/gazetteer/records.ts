@@ -73,4 +73,6 @@ export interface OfficialRecord {
   body?: string;
   ambiguousAr?: string[];
   ambiguousEn?: string[];
+  /** Ambiguous forms that count in an article naming the person's state (الأسد in Syrian news). */
+  inStateContextAr?: string[];
 }

@@ -113,6 +113,9 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
     if (r) chosen.set(idx, r);
   }
   const supported = new Set([...unambiguous, ...[...chosen.values()].map((r) => r.form.entry.id)]);
+  // States named, also through a body of theirs (الجيش السوري): context for a leader's surname (الأسد).
+  const statesNamed = new Set(supported);
+  for (const m of matches) if (m.form.entry.type === 'Organization' && !m.form.needsContext && m.form.entry.state) statesNamed.add(m.form.entry.state);
   for (let [idx, m] of matches.entries()) {
     if (m.alternatives) {
       const r = chosen.get(idx) ?? chooseReading(doc, matches, idx, supported, false);
@@ -136,6 +139,7 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
         entry.type === 'Weapon'
           ? weaponContextOk(doc, m)
           : unambiguous.has(entry.id) ||
+            (!!m.form.stateContext && statesNamed.has(m.form.stateContext)) ||
             /^(سلطن|دول|مملك)/.test(prev) ||
             // "حزب العدالة والتنمية", "القيادة المركزية": a state's body named in a phrase of two words or
             // more counts when the article names that state (one word such as فتح or الحشد is too loose).

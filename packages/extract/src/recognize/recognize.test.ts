@@ -278,3 +278,14 @@ describe('a name introduced by a verb, then its title (no state or body right af
     expect(names(recognize('He is president of Raytheon Integrated Defense Systems.'), 'Official')).toEqual([]);
   });
 });
+
+describe('a leader’s ambiguous surname in news about their state (الأسد)', () => {
+  it('is Bashar al-Assad where the article names Syria or a Syrian body', () => {
+    expect(entities(recognize('قال الأسد إن الجيش السوري سيستعيد إدلب.'), 'Official').map((e) => e.id)).toEqual(['official:bashar-al-assad']);
+    expect(entities(recognize('ودعت روسيا نظام الأسد إلى الحوار.'), 'Official').map((e) => e.id)).toEqual(['official:bashar-al-assad']);
+  });
+  it('is nobody without Syria, nor in the idiom "the lion’s share"', () => {
+    expect(entities(recognize('قال الأسد إن الهجوم فشل.'), 'Official')).toEqual([]);
+    expect(entities(recognize('حصل الجيش السوري على حصة الأسد من الدعم الروسي.'), 'Official')).toEqual([]);
+  });
+});
