@@ -159,10 +159,26 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
   }
 }
 
-/** INVITED: "تلقى X دعوة من Y", "Y يوجه دعوة لـ X لزيارة", "Y invited X". */
+const INVITE_VERB = /^(?:و|ف)?(?:دعا|دعت|يدعو|تدعو)$/;
+/** INVITED: "تلقى X دعوة من Y", "Y يوجه دعوة لـ X لزيارة", "Y invited X", "دعا X Y إلى زيارة". */
 export function invitationRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
     for (const t of v.triggers('invitation')) {
+      const invitee = (m: MentionDraft) => m.type === 'Official' || m.type === 'State' || m.type === 'Organization';
+      // Verb first: "دعا الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان إلى زيارة موسكو": the one who
+      // invites right after the verb, the one invited next, then what to.
+      if (INVITE_VERB.test(v.tokens.find((k) => k.index === t)?.norm ?? '') && !nearest(v.mentions, t, 'before', (m) => v.clause(m.first) === v.clause(t) && t - m.last <= 6)) {
+        // "الرئيس الروسي فلاديمير بوتين": the official named after the title's nationality.
+        const named = (m: MentionDraft | undefined) => (m && m.type !== 'Official' && nearest(v.mentions, m.last, 'after', (o) => o.type === 'Official' && o.first - m.last <= 3)) || m;
+        const host = named(nearest(v.mentions, t, 'after', (m) => m.type !== 'Weapon' && m.first - t <= 4));
+        const guest = host && named(nearest(v.mentions, host.last, 'after', (m) => invitee(m) && m.first - host.last <= 4 && !boundaryBetween(new Map(v.tokens.map((k) => [k.index, k])), host.last, m.first)));
+        if (host && guest && host.entityId !== guest.entityId) {
+          const what = v.tokens.filter((k) => k.index > guest.last && k.index <= guest.last + 3).map((k) => k.norm).join(' ');
+          if (/^(?:الي|ل)?\s?(?:زياره|لزياره|حضور|لحضور|المشاركه|للمشاركه|الانضمام|للانضمام)/.test(what) || /(?:^| )(?:زياره|لزياره|لحضور|للمشاركه|للانضمام)/.test(what))
+            out.add({ type: 'INVITED', source: host.entityId, target: guest.entityId, confidence: 0.6, sentence: v.index });
+        }
+        continue;
+      }
       const window = v.tokens.filter((k) => k.index > t && k.index <= t + 8).map((k) => k.norm).join(' ');
       if (!/زياره|لزياره|حضور|للمشاركه|المشاركه|visit|attend|talks|join|محادثات|الانضمام/.test(window)) continue;
       const fromIdx = v.tokens.find((k) => k.index > t && k.index <= t + 3 && (k.norm === 'من' || k.norm === 'by'))?.index;
