@@ -354,7 +354,11 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
     // A title with no name refers to the official named with the same title and body (before or
     // after). Without a body, only a definite title does ("السفير", and "مستشار الأمن الوطني",
     // definite through the word it governs), not "مستشار أمني".
-    const definite = tokens[title.first]!.norm.startsWith('ال') || (title.last > title.first && tokens[title.last]!.norm.startsWith('ال'));
+    const definite =
+      tokens[title.first]!.norm.startsWith('ال') ||
+      (title.last > title.first && tokens[title.last]!.norm.startsWith('ال')) ||
+      // "The president added", "the defense secretary": English marks the definite title with "the".
+      (tokens[title.first]!.kind === 'lat' && tokens[title.first - 1]?.norm === 'the');
     if (q.affiliation || definite) unnamed.push({ title, affiliation: q.affiliation?.entityId, last: Math.max(title.last, q.next - 1) });
   }
   for (const u of unnamed) {

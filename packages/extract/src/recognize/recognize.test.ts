@@ -289,3 +289,11 @@ describe('a leader’s ambiguous surname in news about their state (الأسد)'
     expect(entities(recognize('حصل الجيش السوري على حصة الأسد من الدعم الروسي.'), 'Official')).toEqual([]);
   });
 });
+
+describe('a later bare title', () => {
+  it('English "the president" refers to the one president named', () => {
+    const doc = recognize('President Donald Trump said the deal was bad. The president added that talks would go on.');
+    expect(mentionsOf(doc, 'official:donald-trump')).toEqual(['Donald Trump', 'president']);
+    expect(names(recognize('The president of the club resigned.'), 'Official')).toEqual([]);
+  });
+});
