@@ -320,6 +320,8 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
   }
 }
 
+/** Verbs of calling on someone to act: their object is not the agent of the act. */
+const CALL_VERB = /^(?:و|ف)?(?:دعا|دعت|يدعو|تدعو|طالب|طالبت|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|ناشدت|طلب|طلبت|يطلب|تطلب)$|^(?:urged|urge|urges|called|asked|asks|pressed)$/;
 const BY = /^(جانب|قبل|by)$/;
 const ENMITY = /^(?:و|ك)?(?:عدو|عدوا|خصم|خصما|تهديدا|enemy|adversary|threat)$/;
 /** Words that sour a relation: no cooperation is read from a sentence that has one. */
@@ -436,6 +438,17 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
           if (named) {
             target = named;
             source = nearest(v.mentions, groupMembers(groups, named)[0]!.first, 'before', (m) => agent(m) && m.entityId !== named.entityId);
+          }
+        }
+        // "دعت السعودية فرنسا إلى تحرك عسكري ضد قطر", "طالبت X الولايات المتحدة بفرض عقوبات على Y": the one called on
+        // is the object of the call; the agent is the caller, named before the verb or right after it.
+        if (source && target) {
+          const call = [1, 2, 3, 4].map((d) => source!.first - d).find((k) => CALL_VERB.test(tokenAt.get(k)?.norm ?? ''));
+          if (call !== undefined) {
+            const right = v.mentions.find((m) => m.first > call && m.last < source!.first && agent(m) && m.entityId !== target!.entityId);
+            const left = nearest(v.mentions, call, 'before', (m) => agent(m) && call - m.last <= 3 && m.entityId !== target!.entityId);
+            // SVO: the caller before the verb; VSO: the first named after it (the one found may be that caller itself).
+            source = left ?? right ?? source;
           }
         }
         // "تعرضت إسرائيل لضربات": the one named with the verb is the victim, not the agent.
