@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../gazetteer/build';
 import { addMention, type Doc } from '../document';
-import { WEAPON_HEADS } from '../lexicon';
+import { INTRODUCING_VERB_AR, NOT_NAME, WEAPON_HEADS } from '../lexicon';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer-match';
 
 // Between an English weapon name and its head word: adjectives and compounds ("Khorramshahr ballistic
@@ -100,6 +100,15 @@ function addKnown(doc: Doc, m: GazetteerMatch): void {
   );
 }
 
+/** "أسماء الأسد", "رفعت الأسد": a surname after another person's given name is theirs, not the listed leader's. */
+function afterGivenName(doc: Doc, gaz: Gazetteer, first: number): boolean {
+  const t = doc.tokens[first - 1];
+  if (!t || t.kind !== 'ar' || doc.mentionsAt.has(t.index)) return false;
+  if (gaz.givenNames.has(t.norm)) return true;
+  const stem = t.norm.replace(CLITIC_PREFIX, '');
+  return !t.norm.startsWith('ال') && !NOT_NAME.has(t.norm) && !gaz.commonWords.has(t.norm) && !gaz.commonWords.has(stem) && !INTRODUCING_VERB_AR.test(t.norm);
+}
+
 /** Finds every gazetteer entity in the article (states, alliances, organisations, weapons, known officials). */
 export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
   const matches = matchGazetteer(doc.tokens, gaz, doc.normalized, doc.text);
@@ -139,7 +148,7 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
         entry.type === 'Weapon'
           ? weaponContextOk(doc, m)
           : unambiguous.has(entry.id) ||
-            (!!m.form.stateContext && statesNamed.has(m.form.stateContext)) ||
+            (!!m.form.stateContext && statesNamed.has(m.form.stateContext) && !afterGivenName(doc, gaz, m.first)) ||
             /^(سلطن|دول|مملك)/.test(prev) ||
             // "حزب العدالة والتنمية", "القيادة المركزية": a state's body named in a phrase of two words or
             // more counts when the article names that state (one word such as فتح or الحشد is too loose).

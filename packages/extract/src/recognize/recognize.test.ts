@@ -287,6 +287,7 @@ describe('a leader’s ambiguous surname in news about their state (الأسد)'
   it('is nobody without Syria, nor in the idiom "the lion’s share"', () => {
     expect(entities(recognize('قال الأسد إن الهجوم فشل.'), 'Official')).toEqual([]);
     expect(entities(recognize('حصل الجيش السوري على حصة الأسد من الدعم الروسي.'), 'Official')).toEqual([]);
+    expect(entities(recognize('ظهرت زوجة الرئيس السوري أسماء الأسد في صور جديدة.'), 'Official').map((e) => e.id)).not.toContain('official:bashar-al-assad');
   });
 });
 
