@@ -14,3 +14,17 @@ describe('OPPOSES: whoever is called on to act is not the agent', () => {
     expect(found).not.toContain(wrong);
   });
 });
+
+describe('OPPOSES: a threat to answer any act of another', () => {
+  it.each([
+    ['وقالت إيران إنها سترد بقوة على أي هجوم إسرائيلي.', 'Iran → Israel'],
+    ['وقالت إيران إنها لن تتردد في الرد على أي هجوم إسرائيلي.', 'Iran → Israel'],
+    ['Iran will respond to any attack by Israel.', 'Iran → Israel'],
+  ])('%s', (sentence, expected) => expect(opposes(sentence)).toContain(expected));
+
+  it.each([
+    // Not answering, and a hypothetical act with nobody to answer it, oppose nobody.
+    ['وقالت إيران إنها لم ترد على أي هجوم إسرائيلي.'],
+    ['وأكدت روسيا أنها لن تسمح بأي هجوم على سوريا.'],
+  ])('nothing in: %s', (sentence) => expect(opposes(sentence)).toEqual([]));
+});

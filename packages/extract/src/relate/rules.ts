@@ -320,6 +320,34 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
   }
 }
 
+const ANY = /^(?:و|ل|ب)?اي$|^any$/;
+/** Responding to an act: "سترد", "بالرد", "ستتصدى", "will respond", "retaliate". */
+const RESPOND = /^(?:و|ف)?(?:سترد|سيرد|سنرد|يرد|ترد|نرد|الرد|بالرد|للرد|رد|ردا|ستنتقم|سينتقم|ستتصدي|سيتصدي|سنتصدي|تتصدي|يتصدي)$|^(?:respond|retaliate|response|retaliation)$/;
+const ATTACKER_BY = /^(?:جانب|قبل|by)$/;
+/**
+ * A threat to answer any act of another: "قالت إيران إنها سترد على أي هجوم إسرائيلي" → Iran opposes Israel.
+ * The one who answers is named before the response word (its pronoun, "إنها", standing between is no new speaker),
+ * the would-be attacker as the act's nationality or after "by"/"من جانب".
+ */
+function responseThreat(v: SentenceView, tokenAt: Map<number, Token>, groups: Map<MentionDraft, MentionDraft[]>, t: number): [MentionDraft, MentionDraft] | undefined {
+  const any = [1, 2].map((d) => t - d).find((k) => ANY.test(tokenAt.get(k)?.norm ?? ''));
+  if (any === undefined) return undefined;
+  const respond = [1, 2, 3, 4].map((d) => any - d).find((k) => RESPOND.test(tokenAt.get(k)?.norm ?? ''));
+  // "لم ترد على أي هجوم" is no threat ("لن تتردد في الرد" still is: the negation is of hesitating).
+  if (respond === undefined || [1, 2].some((d) => /^(?:و|ف)?(?:لم|لن|لا)$|^(?:not|never|won't)$/.test(tokenAt.get(respond - d)?.norm ?? ''))) return undefined;
+  const by = [1, 2, 3, 4, 5].map((d) => t + d).find((k) => ATTACKER_BY.test(tokenAt.get(k)?.norm ?? ''));
+  const attacker = agentAfter(v, tokenAt, t) ?? (by !== undefined ? v.mentions.find((m) => m.first === by + 1 || m.first === by + 2) : undefined);
+  if (!attacker || attacker.type === 'Weapon') return undefined;
+  const responder = nearest(
+    v.mentions,
+    respond,
+    'before',
+    (m) => m.type !== 'Weapon' && respond - m.last <= 8 && v.clause(m.first) === v.clause(respond) && !afterPlacePreposition(tokenAt, m) && !afterObjectPreposition(tokenAt, m) && m.entityId !== attacker.entityId,
+  );
+  if (!responder || groupMembers(groups, responder).includes(attacker)) return undefined;
+  return [responder, attacker];
+}
+
 /** Verbs of calling on someone to act: their object is not the agent of the act. */
 const CALL_VERB = /^(?:و|ف)?(?:دعا|دعت|يدعو|تدعو|طالب|طالبت|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|ناشدت|طلب|طلبت|يطلب|تطلب)$|^(?:urged|urge|urges|called|asked|asks|pressed)$/;
 const BY = /^(جانب|قبل|by)$/;
@@ -348,6 +376,12 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
     const triggers = [...new Set([...v.triggers('opposition'), ...hostile])].sort((a, b) => a - b);
     const actor = (m: MentionDraft) => m.type !== 'Weapon';
     for (const t of triggers) {
+      // "سترد إيران على أي هجوم إسرائيلي", "will respond to any attack by Israel": no attack, but a threat to the attacker.
+      const threat = responseThreat(v, tokenAt, groups, t);
+      if (threat) {
+        for (const s of groupMembers(groups, threat[0])) out.add({ type: 'OPPOSES', source: s.entityId, target: threat[1].entityId, confidence: 0.5, sentence: v.index });
+        continue;
+      }
       // "لم تشن ضربات", "لن يفرض عقوبات", "رفع العقوبات", "lift its opposition": nothing opposed.
       if (negatedOrUndone(tokenAt, t)) continue;
       // A trigger inside another trigger's object ("التصدي للعدوان الإيراني") is read from the outer one.
