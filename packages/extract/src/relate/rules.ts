@@ -692,7 +692,27 @@ export function deploymentRelations(views: SentenceView[], out: RelationSet): vo
         const where = v.tokens.find((k) => k.index > from && k.index <= from + 4 && IN.test(k.norm));
         host = where ? nearest(v.mentions, where.index, 'after', (m) => m.type === 'State' && m.first - where.index <= 3) : undefined;
       }
-      if (force && host && host.entityId !== force.entityId) out.add({ type: 'DEPLOYED_IN', source: force.entityId, target: host.entityId, confidence: 0.6, sentence: v.index });
+      // A body at home is not deployed ("الجيش السوري … قواته … في سوريا").
+      const home = force && (v.entity(force).affiliation ?? v.entity(force).entry?.state);
+      if (force && host && host.entityId !== force.entityId && host.entityId !== home) out.add({ type: 'DEPLOYED_IN', source: force.entityId, target: host.entityId, confidence: 0.6, sentence: v.index });
+    }
+    // A state's armed forces named as one body abroad: "القوات الأمريكية في سوريا", "الحرس الثوري الإيراني المنتشر في سوريا",
+    // "US forces stationed in Iraq": the body and its state are deployed there.
+    for (const m of v.of('Organization')) {
+      const e = v.entity(m);
+      if (e.entry?.kind !== 'military') continue;
+      const home = e.affiliation ?? e.entry.state;
+      let k = m.last + 1;
+      if (STATIONED.test(tokenAt.get(k)?.norm ?? '')) k++;
+      if (!IN_HOST.test(tokenAt.get(k)?.norm ?? '')) continue;
+      const host = v.mentions.find((h) => h.first === k + 1 && h.type === 'State' && h.kind !== 'demonym');
+      if (!host || host.entityId === home) continue;
+      out.add({ type: 'DEPLOYED_IN', source: m.entityId, target: host.entityId, confidence: 0.6, sentence: v.index });
+      if (home) out.add({ type: 'DEPLOYED_IN', source: home, target: host.entityId, confidence: 0.55, sentence: v.index });
     }
   }
 }
+
+/** Participles of being stationed between a force and its place: "المنتشرة في", "stationed in". */
+const STATIONED = /^(?:ال)?(?:منتشره|منتشر|منتشرين|متمركزه|متمركز|متمركزين|موجوده|موجود|موجودين|متواجده|متواجد|مرابطه|عامله|العامله)$|^(?:stationed|deployed|based|operating)$/;
+const IN_HOST = /^(?:في|داخل|الي|in|inside|into|to)$/;
