@@ -19,13 +19,17 @@ const UNDOING = /^(?:و|ف|ل|ب|لل|ال|وال|بال)?(?:رفع|يرفع|ت�
 /** Risk and prevention: "خطر وقوع حرب", "لتجنب مواجهة", "the risk of war" is no war. */
 const HYPOTHETICAL = /^(?:و|ف|ل|ب|ال|وال|بال|لل)?(?:خطر|مخاطر|احتمال|احتماليه|امكانيه|تجنب|تفادي|منع)$|^(?:risk|risks|possible|possibility|prevent|preventing|avert|averting|avoid|avoiding)$/;
 
+const THREAT = /^(?:و|ف)?(?:هدد|هددت|يهدد|تهدد|لوح|لوحت|يلوح|تلوح|ملوحه|ملوحا|مهدده|مهددا|توعد|توعدت)$|^(?:threatened|threatens|threaten)$/;
+
 /** True when the trigger at index t is negated or undone by one of the five words before it ("بألا تفرض الولايات المتحدة عقوبات"). */
 export function negatedOrUndone(tokenAt: Map<number, Token>, t: number): boolean {
   for (let k = t - 1; k >= t - 5; k--) {
     const w = tokenAt.get(k);
     if (!w) break;
     if (w.kind === 'punct' && /^[،,;؛.:]$/.test(w.norm)) break;
-    if (NEGATION.test(w.norm) || UNDOING.test(w.norm) || HYPOTHETICAL.test(w.norm)) return true;
+    if (NEGATION.test(w.norm) || UNDOING.test(w.norm)) return true;
+    // "لوحت بإمكانية تحرك عسكري", "هددت باحتمال شن ضربات": a threat of a possible act is a threat.
+    if (HYPOTHETICAL.test(w.norm) && !THREAT.test(tokenAt.get(k - 1)?.norm ?? '')) return true;
   }
   return false;
 }

@@ -28,3 +28,15 @@ describe('OPPOSES: a threat to answer any act of another', () => {
     ['وأكدت روسيا أنها لن تسمح بأي هجوم على سوريا.'],
   ])('nothing in: %s', (sentence) => expect(opposes(sentence)).toEqual([]));
 });
+
+describe('OPPOSES: a clause with no subject goes on with the sentence’s subject', () => {
+  it.each([
+    ['ودعت السعودية فرنسا إلى منع قطر من امتلاك المنظومة، وهددت بتحرك عسكري ضد الدوحة.', 'Saudi Arabia → Qatar'],
+    ['وذكرت الصحيفة أن السعودية دعت فرنسا إلى إقناع قطر بالتخلي عن الصفقة، ملوحة بإمكانية لجوئها إلى تحرك عسكري ضد الدوحة.', 'Saudi Arabia → Qatar'],
+    ['ووصف ترامب الاتفاق بأنه سيئ، وهدد بفرض عقوبات على إيران.', 'Donald Trump → Iran'],
+  ])('%s', (sentence, expected) => expect(opposes(sentence)).toContain(expected));
+
+  it('not over a clause with a subject of its own', () =>
+    expect(opposes('وزار وزير الخارجية الإيراني موسكو، وهددت الولايات المتحدة بفرض عقوبات على روسيا.')).not.toContain('Iran → Russia'));
+  it('the risk of a war is still no war', () => expect(opposes('وحذرت الأمم المتحدة من خطر وقوع حرب بين إسرائيل وإيران.')).toEqual([]));
+});

@@ -348,6 +348,20 @@ function responseThreat(v: SentenceView, tokenAt: Map<number, Token>, groups: Ma
   return [responder, attacker];
 }
 
+/** Clause openers that go on with the sentence's subject: "، وهددت", "، ملوحة", "، مهددا". */
+const CARRY_ON = /^(?:و|ف)?(?:هدد|هددت|حذر|حذرت|توعد|توعدت|لوح|لوحت|اتهم|اتهمت|طالب|طالبت|اكد|اكدت|اعلن|اعلنت|دعا|دعت|شن|شنت|نفذ|نفذت|فرض|فرضت|قصف|قصفت|استهدف|استهدفت|ملوحه|ملوحا|مهدده|مهددا|متوعده|متوعدا|محذره|محذرا|مطالبه|مطالبا)$/;
+function carriedSubject(v: SentenceView, tokenAt: Map<number, Token>, t: number, target: MentionDraft): MentionDraft | undefined {
+  const clause = v.clause(t);
+  const opener = v.tokens.find((k) => v.clause(k.index) === clause && k.kind !== 'punct');
+  if (!opener || opener.index >= t || !CARRY_ON.test(opener.norm)) return undefined;
+  if (v.mentions.some((m) => m.first > opener.index && m.last < t && m.type !== 'Weapon')) return undefined;
+  // The sentence's subject: the first named after its start or after the last complementizer before the clause.
+  let start = v.tokens[0]?.index ?? 0;
+  for (const k of v.tokens) if (k.index < opener.index && /^(?:و|ف|ب)?(?:ان)$|^that$/.test(k.norm)) start = k.index;
+  const subject = v.mentions.find((m) => m.first >= start && m.first <= start + 3 && m.type !== 'Weapon' && !afterPlacePreposition(tokenAt, m) && !afterObjectPreposition(tokenAt, m));
+  return subject && subject.entityId !== target.entityId && subject.first < opener.index ? subject : undefined;
+}
+
 /** Verbs of calling on someone to act: their object is not the agent of the act. */
 const CALL_VERB = /^(?:و|ف)?(?:دعا|دعت|يدعو|تدعو|طالب|طالبت|يطالب|تطالب|حث|حثت|يحث|تحث|ناشد|ناشدت|طلب|طلبت|يطلب|تطلب)$|^(?:urged|urge|urges|called|asked|asks|pressed)$/;
 const BY = /^(جانب|قبل|by)$/;
@@ -495,6 +509,9 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
           target = nearest(v.mentions, from, 'after', (m) => actor(m) && m.first - from <= 10 && v.clause(m.first) === v.clause(from));
         }
       }
+      // "دعت السعودية فرنسا إلى …، ملوحة بتحرك عسكري ضد الدوحة", "…، وهددت بفرض عقوبات على إيران": a clause with no
+      // subject of its own goes on with the subject of the sentence (after its complementizer, if any).
+      if (!source && target && v.clause(t) > 0) source = carriedSubject(v, tokenAt, t, target);
       if (!source || !target) continue;
       // Nobody opposes its own body or state (سوريا / الجيش السوري), nor a partner listed with it.
       const stateOf = (id: string) => {
