@@ -558,9 +558,10 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
     // An agreement is cooperation when it is signed or made between two sides ("وقعت X وY اتفاقية", "agreement between X and Y"),
     // and is no ceasefire, peace deal or arms-control deal ("الاتفاق النووي", "اتفاق وقف إطلاق النار").
     // The nuclear deal, and a deal someone leaves, are named far from the word: "انسحاب ترامب من الاتفاق بين إيران والقوى الكبرى".
-    const armsControl = v.tokens.some((k) => NUCLEAR.test(k.norm));
-    const agreements = v
-      .triggers('agreement')
+    const agreementWords = v.triggers('agreement');
+    const agreedWords = v.triggers('agreed');
+    const armsControl = (agreementWords.length > 0 || agreedWords.length > 0) && v.tokens.some((k) => NUCLEAR.test(k.norm));
+    const agreements = agreementWords
       .filter(
         (t) =>
           !armsControl &&
@@ -571,7 +572,7 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
     // "اتفقت الولايات المتحدة وتركيا على خارطة طريق", "X and Y agreed to…": two sides agreeing.
     // Agreeing to buy is a purchase (ACQUIRES, SUPPLIED), not cooperation.
     const purchase = v.triggers('purchase');
-    const agreed = v.triggers('agreed').filter((t) => !armsControl && !nearbyWord(tokenAt, t, 6, NOT_COOPERATION) && !purchase.some((p) => p > t && p - t <= 4));
+    const agreed = agreedWords.filter((t) => !armsControl && !nearbyWord(tokenAt, t, 6, NOT_COOPERATION) && !purchase.some((p) => p > t && p - t <= 4));
     for (const t of agreed) {
       if (negatedOrUndone(tokenAt, t)) continue;
       // Only the two sides named together: "اتفقت الولايات المتحدة وتركيا", "X and Y agreed", "اتفق X مع Y".
@@ -591,7 +592,8 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
     }
     // Talks and consultations between two states: "مشاورات سياسية بين مصر والسعودية", "Russia held talks with Jordan".
     // Not peace talks or talks about a war, a truce or arms control (anywhere in the sentence).
-    const talks = v.tokens.some((k) => NOT_COOPERATION.test(k.norm) || CONFLICT.test(k.norm)) || v.has('opposition') ? [] : v.tokens.filter((k) => TALKS.test(k.norm)).map((k) => k.index);
+    const talkWords = v.tokens.filter((k) => TALKS.test(k.norm)).map((k) => k.index);
+    const talks = talkWords.length === 0 || v.has('opposition') || v.tokens.some((k) => NOT_COOPERATION.test(k.norm) || CONFLICT.test(k.norm)) ? [] : talkWords;
     const talkSet = new Set(talks);
     const triggers = [...new Set([...v.triggers('cooperation'), ...agreements, ...talks])].sort((a, b) => a - b);
     for (const t of triggers) {
