@@ -9,6 +9,10 @@ describe('graph-schema', () => {
     expect(endpointsAllowed('ACQUIRES', 'State', 'Weapon')).toBe(true);
     expect(endpointsAllowed('ACQUIRES', 'Weapon', 'State')).toBe(false);
     expect(endpointsAllowed('HOLDS_OFFICE', 'Weapon', 'State')).toBe(false);
+    // An alliance acts as one: NATO's missions abroad and its partnerships.
+    expect(endpointsAllowed('DEPLOYED_IN', 'Alliance', 'State')).toBe(true);
+    expect(endpointsAllowed('COOPERATES_WITH', 'Alliance', 'State')).toBe(true);
+    expect(endpointsAllowed('DEPLOYED_IN', 'State', 'Alliance')).toBe(false);
   });
   it('treats MET_WITH as symmetric only between officials', () => {
     expect(isSymmetric('MET_WITH', 'Official', 'Official')).toBe(true);

@@ -42,6 +42,8 @@ export function isSymmetric(type: RelationType, sourceType: EntityType, targetTy
 
 const ANY: readonly EntityType[] = ENTITY_TYPES;
 const ACTORS: readonly EntityType[] = ['State', 'Organization'];
+// An alliance acts as a whole too: NATO's partnerships (with Ukraine, Afghanistan) and its missions abroad.
+const ACTORS_OR_ALLIANCE: readonly EntityType[] = [...ACTORS, 'Alliance'];
 
 /** Allowed (source, target) entity types per relation type. */
 export const RELATION_ENDPOINTS: Record<RelationType, { source: readonly EntityType[]; target: readonly EntityType[] }> = {
@@ -49,13 +51,13 @@ export const RELATION_ENDPOINTS: Record<RelationType, { source: readonly EntityT
   HOLDS_OFFICE: { source: ['Official'], target: ['State', 'Organization', 'Alliance'] },
   MEMBER_OF: { source: ACTORS, target: ['Alliance'] },
   PART_OF: { source: ['Organization'], target: ['State', 'Organization', 'Alliance'] },
-  COOPERATES_WITH: { source: ACTORS, target: ACTORS },
+  COOPERATES_WITH: { source: ACTORS_OR_ALLIANCE, target: ACTORS_OR_ALLIANCE },
   SUPPLIED: { source: ACTORS, target: ACTORS },
   ACQUIRES: { source: ACTORS, target: ['Weapon'] },
   INVITED: { source: ANY, target: ['Official', 'State', 'Organization'] },
   MET_WITH: { source: ['Official'], target: ['Official', 'State', 'Organization'] },
   OPPOSES: { source: ANY, target: ANY },
-  DEPLOYED_IN: { source: ACTORS, target: ['State'] },
+  DEPLOYED_IN: { source: ACTORS_OR_ALLIANCE, target: ['State'] },
 };
 
 export function endpointsAllowed(type: RelationType, source: EntityType, target: EntityType): boolean {

@@ -692,6 +692,10 @@ function supportRelations(v: SentenceView, tokenAt: Map<number, Token>, groups: 
 
 const IN = /^(في|الي|داخل|in|to|into|inside)$/;
 const HOSTS = /^(?:و)?(?:تستضيف|يستضيف|تستضيفها|hosts|hosting)$/;
+/** Sending forces: the sender may stand further back ("Britain will send 440 more troops to …"). */
+const SENDS = /^(?:و|ف)?(?:ارسل|ارسلت|يرسل|ترسل|سيرسل|سترسل|ارسال|بارسال|نشر|نشرت|ينشر|تنشر|سينشر|ستنشر|بنشر|دفع|دفعت|يدفع|تدفع)$|^(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|dispatch|dispatched|dispatches|keeps|has|maintains)$/;
+/** Who can have forces somewhere: states, their bodies, and alliances acting as one (NATO's missions). */
+const FORCE_TYPES: ReadonlySet<string> = new Set(['State', 'Organization', 'Alliance']);
 
 /** DEPLOYED_IN: "القوات الأميركية في كوريا", "28500 جندي في كوريا", "قطر التي تستضيف قاعدة أمريكية". */
 export function deploymentRelations(views: SentenceView[], out: RelationSet): void {
@@ -704,9 +708,16 @@ export function deploymentRelations(views: SentenceView[], out: RelationSet): vo
         host = nearest(v.mentions, t, 'before', (m) => m.type === 'State' && t - m.last <= 4);
         force = nearest(v.mentions, t, 'after', (m) => (m.type === 'State' || m.type === 'Organization') && m.first - t <= 5);
       } else {
+        // "Britain will send 440 more troops", "أرسلت تركيا تعزيزات عسكرية": a sending verb lets the sender stand further off.
+        const send = v.tokens.find((k) => k.index < t && t - k.index <= 5 && SENDS.test(k.norm));
+        const reach = send ? 8 : 4;
         force =
-          nearest(v.mentions, t, 'after', (m) => (m.type === 'State' || m.type === 'Organization') && m.first - t <= 3 && m.kind === 'demonym') ??
-          nearest(v.mentions, t, 'before', (m) => (m.type === 'State' || m.type === 'Organization') && t - m.last <= 4);
+          nearest(v.mentions, t, 'after', (m) => FORCE_TYPES.has(m.type) && m.first - t <= 3 && m.kind === 'demonym') ??
+          // The force noun's genitive: "مهمة حلف الأطلسي في أفغانستان", "قواعد روسيا في سوريا", "troops of NATO".
+          nearest(v.mentions, t, 'after', (m) => FORCE_TYPES.has(m.type) && (m.first === t + 1 || (m.first === t + 2 && /^of$/.test(tokenAt.get(t + 1)?.norm ?? '')))) ??
+          nearest(v.mentions, t, 'before', (m) => FORCE_TYPES.has(m.type) && t - m.last <= reach && v.clause(m.first) === v.clause(t));
+        // Verb first: "أرسلت تركيا تعزيزات", "نشر الحلف قوات": the subject right after the verb.
+        if (!force && send) force = nearest(v.mentions, send.index, 'after', (m) => FORCE_TYPES.has(m.type) && m.first - send.index <= 2 && m.last < t);
         const from = Math.max(t, force?.last ?? t);
         const where = v.tokens.find((k) => k.index > from && k.index <= from + 4 && IN.test(k.norm));
         host = where ? nearest(v.mentions, where.index, 'after', (m) => m.type === 'State' && m.first - where.index <= 3) : undefined;
