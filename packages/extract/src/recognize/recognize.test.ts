@@ -298,3 +298,11 @@ describe('a later bare title', () => {
     expect(names(recognize('The president of the club resigned.'), 'Official')).toEqual([]);
   });
 });
+
+describe('North Korea by its official name', () => {
+  it.each(['جمهورية كوريا الشعبية الديمقراطية', 'جمهورية كوريا الديموقراطية الشعبية'])('%s is North Korea, not the Republic of Korea', (name) => {
+    const doc = recognize(`وقال بيان ل${name} إن المحادثات مستمرة.`);
+    expect(mentionsOf(doc, 'state:north-korea')).toHaveLength(1);
+    expect(mentionsOf(doc, 'state:south-korea')).toEqual([]);
+  });
+});
