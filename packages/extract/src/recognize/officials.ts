@@ -221,11 +221,24 @@ function firstNamesFit(words: string[], entry: GazetteerEntry): boolean {
 }
 
 /** A listed person named by this span: one of their forms exactly, or their surname after given names of theirs. */
-function listedOfficial(doc: Doc, gaz: Gazetteer, nameSpan: { first: number; last: number }): GazetteerEntry | undefined {
+function listedOfficial(doc: Doc, gaz: Gazetteer, nameSpan: { first: number; last: number }, title?: TitleMatch, affiliation?: string): GazetteerEntry | undefined {
   const { tokens } = doc;
   const exact = matchAt(tokens, nameSpan.first, gaz, doc.normalized, doc.text);
   // "العقيد الركن تركي المالكي": a form that is ambiguous alone, here placed after a title.
   if (exact && exact.form.entry.type === 'Official' && exact.last === nameSpan.last) return exact.form.entry;
+  // "الملك سلمان", "الأمير تميم": a head of state is named by title and given name alone. It is the
+  // listed official with that given name (of the title's state, when one is named; else the one the
+  // article has named already), if only one is.
+  if (title?.title.rank === 'head-of-state' && nameSpan.first === nameSpan.last && tokens[nameSpan.first]!.kind === 'ar') {
+    const given = (gaz.formsByFirst.get(tokens[nameSpan.first]!.norm) ?? []).filter(
+      (f) => f.entry.type === 'Official' && f.tokens.length >= 2 && (!affiliation || f.entry.state === affiliation),
+    );
+    let entries = new Set(given.map((f) => f.entry));
+    // One of them named earlier in the article ("العاهل السعودي الملك سلمان … الملك سلمان") is the one meant.
+    const named = [...entries].filter((e) => (doc.entities.get(e.id)?.mentions.length ?? 0) > 0);
+    if (named.length > 0) entries = new Set(named);
+    if (entries.size === 1) return [...entries][0];
+  }
   // "عمر حسن أحمد البشير": the listed given name and family name with the father's and grandfather's names between.
   const firstTok = tokens[nameSpan.first]!;
   const lastTok = tokens[nameSpan.last]!;
@@ -247,7 +260,7 @@ function registerOfficial(doc: Doc, gaz: Gazetteer, nameSpan: { first: number; l
   const end = tokens[nameSpan.last]!.end;
   const known = mentionAt(doc, nameSpan.first, ['Official']);
   const surface = doc.text.slice(start, end);
-  const listed = known ? undefined : listedOfficial(doc, gaz, nameSpan);
+  const listed = known ? undefined : listedOfficial(doc, gaz, nameSpan, title, q?.affiliation?.entityId);
   const id = known?.entityId ?? listed?.id ?? `official:${slug(normalizeForSearch(surface))}`;
   const span = { kind: 'pattern' as const, first: nameSpan.first, last: nameSpan.last, start, end };
   if (listed)

@@ -306,3 +306,15 @@ describe('North Korea by its official name', () => {
     expect(mentionsOf(doc, 'state:south-korea')).toEqual([]);
   });
 });
+
+describe('a head of state by title and given name', () => {
+  it('is the listed official of that name and state, and stays so later without the state', () => {
+    const doc = recognize('دعا العاهل السعودي الملك سلمان فرنسا إلى التحرك. واختتم الملك سلمان الرسالة بالشكر.');
+    expect(entities(doc, 'Official').map((e) => e.id)).toEqual(['official:salman-bin-abdulaziz']);
+    expect(mentionsOf(doc, 'official:salman-bin-abdulaziz')).toHaveLength(2);
+  });
+  it('is nobody listed when two listed officials share the given name and nothing tells them apart', () => {
+    const doc = recognize('واختتم الملك سلمان الرسالة بالشكر.');
+    expect(entities(doc, 'Official').some((e) => e.fromGazetteer)).toBe(false);
+  });
+});
