@@ -1,5 +1,5 @@
 import { addMention, coveredTokens, mentionAt, slug, type Doc, type EntityDraft, type MentionDraft } from '../document';
-import { BODY_NAMES, NOT_NAME, ORG_HEADS_AR, ORG_HEADS_EN } from '../lexicon';
+import { BODY_NAMES, DIRECTORATE_FIELDS, NOT_BODY_COMPLEMENT, NOT_NAME, ORG_HEADS_AR, ORG_HEADS_EN } from '../lexicon';
 import { cliticReadings } from '../text/clitics';
 import { DATA } from '../gazetteer/data';
 import type { GazetteerEntry } from '../gazetteer/entry';
@@ -35,9 +35,15 @@ function isShortFormOf(short: string[], long: string[]): boolean {
 // Words that end an organisation name: time words, counts, superlatives, "outgoing"/"ruling" (البرلمان الأربعاء،
 // أعضاء المجلس الخمسة عشر، حركة الاحتجاج الأوسع، البرلمان المنتهية ولايته، حزب العدالة والتنمية الحاكم).
 const NOT_COMPLEMENT =
-  /^(?:و)?(?:ال|لل)(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|منتهيه|معنيه|معني|مكلفه|مكلف|مختصه|مختص|مسووله|مسوول|حاكم|معارض|معارضه|اوسع|اكثر|اكبر|اقوى|اقوي|اخير|اخيره|ماضي|ماضيه|مقبل|مقبله|حالي|حاليه|سابق|سابقه|جديد|جديده)$/;
+  /^(?:و)?(?:ال|لل)(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره|متشدد|متشدده|متطرف|متطرفه|ارهابي|ارهابيه|انقلابي|انقلابيه|متمرد|متمرده|ناشي|ناشيه|يساري|يساريه|يميني|يمينيه|شيعي|شيعيه|سني|سنيه|قاضي|قاضيه|نايب|نايبه|لواء|عميد|عقيد|وزير|وزيره|سفير|ملك|امير|شيخ|سيد|دكتور|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره|منتهيه|معنيه|معني|مكلفه|مكلف|مختصه|مختص|مسووله|مسوول|حاكم|معارض|معارضه|اوسع|اكثر|اكبر|اقوى|اقوي|اخير|اخيره|ماضي|ماضيه|مقبل|مقبله|حالي|حاليه|سابق|سابقه|جديد|جديده)$/;
 // Nisba adjectives (الثوري، الرباعية), participles (المشتركة، المركزية) and feminine elatives (العليا، الكبرى).
 const ADJECTIVE = /(?:ي|يه|يون|يين|يان|يتان|يتين)$|^(?:و)?الم|(?:عليا|كبري|وسطي|عظمي|دنيا)$/;
+// Nouns starting like a participle (الم…) that are places and things, not adjectives (الميليشيات الميناء).
+const NOT_ADJECTIVE = new Set(
+  ['الميناء', 'المطار', 'المدينة', 'المنطقة', 'المعبر', 'المملكة', 'الموقع', 'المرور', 'المال', 'المحافظة', 'المدن', 'المدارس', 'المدرسة', 'المجتمع',
+   'المعارك', 'المخيم', 'المسجد', 'المستشفى', 'المنزل', 'المبنى', 'المكان', 'المياه', 'المواطنين', 'المدنيين', 'المسلحين', 'المقاتلين', 'المتظاهرين',
+   'المعتقلين', 'المهاجرين', 'المحتجين', 'المنطقه', 'الملف', 'المفاوضات', 'المحادثات', 'المنطقة', 'المعارضة', 'المساعدات', 'الملاحة'].map(normalizeForSearch),
+);
 const STATE_COUNT = /^(?:و)?ال(?:ثلاثيه|رباعيه|خماسيه|سداسيه|سباعيه|ثمانيه)$/;
 const DIRECTION = /^(?:و)?ال(?:غربي|شرقي|شمالي|جنوبي|غربيه|شرقيه|شماليه|جنوبيه|اوسط)$/;
 
@@ -56,6 +62,12 @@ export function recognizeOrganizations(doc: Doc): void {
     if (t.kind === 'ar') {
       const reading = cliticReadings(t.norm).find((r) => ORG_HEADS_AR.has(r.stem) && (r.prefixLength === 0 || r.prefixLength <= 2));
       if (!reading) continue;
+      // "بقيادة الجيش": ب + قيادة is "led by", not the body.
+      if (reading.stem === 'قياده' && /^(?:و|ف)?ب$/.test(t.norm.slice(0, reading.prefixLength))) continue;
+      const after = tokens[i + 1]?.norm.replace(/^و/, '') ?? '';
+      const headWord = reading.stem.replace(/^ال/, '');
+      if (NOT_BODY_COMPLEMENT[headWord]?.has(after)) continue;
+      if (headWord === 'مديريه' && !DIRECTORATE_FIELDS.has(after)) continue;
       let j = i;
       // Written before the head: ال (الوزارة), لل (للجنة = ل + اللجنة), or only clitics (ولجنة).
       const written = t.norm.slice(0, t.norm.length - reading.stem.length);
@@ -69,12 +81,19 @@ export function recognizeOrganizations(doc: Doc): void {
         if (NOT_COMPLEMENT.test(n.norm) || NOT_NAME.has(n.norm) || NOT_NAME.has(n.norm.replace(/^و/, ''))) break;
         // After a definite head only adjectives and "for …" phrases follow (اللجنة الرباعية، المحكمة العليا، الهيئة العامة للاستثمار),
         // not an object (تتابع اللجنة القرارات).
-        if (headIsDefinite && !ADJECTIVE.test(n.norm) && !n.norm.startsWith('لل')) break;
+        const bare = n.norm.replace(/^و/, '');
+        if (headIsDefinite && (!ADJECTIVE.test(n.norm) || NOT_ADJECTIVE.has(bare)) && !n.norm.startsWith('لل')) break;
+        // "المجلس الأعلى للآثار للصحافيين": one "for …" phrase, then only adjectives.
+        if (n.norm.startsWith('لل') && tokens.slice(i + 1, k).some((c) => c.norm.startsWith('لل'))) break;
         j = k;
         k++;
       }
       const nationality = stateMentionAt(doc, j + 1);
       if (j === i && !nationality) continue; // a bare head noun is not a name
+      // "الميليشيات الإيرانية": militias of a nationality describe, they do not name.
+      if (j === i && /^(?:ميليشيات|مليشيات)$/.test(reading.stem.replace(/^ال/, ''))) continue;
+      // "الجريمة المنظمة": organised crime.
+      if (reading.stem === 'منظمه' && headIsDefinite && /^(?:و)?الجريمه$/.test(tokens[i - 1]?.norm ?? '')) continue;
       // "محكمة بريطانية", "شركة روسية": an indefinite head with only a nationality is "a British court".
       if (j === i && !headIsDefinite) continue;
       // "منظمة للقيام", "مركز للتعاون الأمني": an indefinite head with a "for …" phrase describes, it does not name.
@@ -97,7 +116,18 @@ export function recognizeOrganizations(doc: Doc): void {
           continue;
         }
       }
-      const surface = doc.text.slice(start, tokens[last]!.end);
+      // "للحزب الشيوعي": the article merged into لل is written back (الحزب الشيوعي).
+      const article = written.endsWith('لل') && !reading.stem.startsWith('ال') && !doc.text.slice(start, start + 2).startsWith('ال') ? 'ال' : '';
+      const surface = article + doc.text.slice(start, tokens[last]!.end);
+      // "حركة الشباب الإرهابية", "مجلس التعاون": a head and its words that are a listed body's short name are that body.
+      const listed = nationality ? undefined : listedByName(normalizeForSearch(surface));
+      if (listed === null) continue;
+      if (listed) {
+        addMention(doc, { id: listed.id, type: listed.type, name: listed.name, nameAr: listed.nameAr, fromGazetteer: true, entry: listed, affiliation: listed.state, aliases: listed.names }, { kind: 'pattern', first: i, last, start, end: tokens[last]!.end });
+        for (let c = i; c <= last; c++) covered[c] = 1;
+        i = last;
+        continue;
+      }
       const name = core && stateEntity ? `${core} of ${stateEntity.name}` : surface;
       const id = `org:${slug(core && stateEntity ? name : normalizeForSearch(surface))}`;
       // "اللجنة الرباعية", "اللجنة الوزارية الثلاثية": a committee of N states is a grouping of states, an alliance.
@@ -138,6 +168,25 @@ const BODY_PHRASES_EN: { phrases: string[]; core: string; listed: RegExp }[] = [
   { phrases: ['air force'], core: 'Air Force', listed: /air force/ },
   { phrases: ['parliament'], core: 'Parliament', listed: /parliament/ },
 ].map((b) => ({ ...b, phrases: [...b.phrases].sort((x, y) => y.length - x.length) }));
+
+let listedNames: Map<string, GazetteerEntry | null> | undefined;
+
+/** A listed organization or alliance by one of its Arabic names (folded). */
+function listedByName(name: string): GazetteerEntry | null | undefined {
+  if (!listedNames) {
+    listedNames = new Map();
+    type Listed = { id: string; type: 'Organization' | 'Alliance'; name: string; nameAr?: string; aliasesEn?: string[]; aliasesAr?: string[]; ambiguousAr?: string[]; state?: string; kind?: string };
+    const records: Listed[] = [...DATA.organizations.map((o) => ({ ...o, type: 'Organization' as const })), ...DATA.alliances.map((a) => ({ ...a, type: 'Alliance' as const }))];
+    for (const o of records) {
+      const names = [o.name, o.nameAr, ...(o.aliasesEn ?? []), ...(o.aliasesAr ?? [])].filter((n): n is string => !!n);
+      const entry: GazetteerEntry = { id: o.id, type: o.type, name: o.name, nameAr: o.nameAr, names, state: o.state, kind: o.kind };
+      // A name flagged ambiguous was left out by the gazetteer for want of support: the pattern leaves it out too.
+      const ambiguous = new Set((o.ambiguousAr ?? []).map(normalizeForSearch));
+      for (const n of [o.nameAr, ...(o.aliasesAr ?? [])]) if (n) listedNames.set(normalizeForSearch(n), ambiguous.has(normalizeForSearch(n)) ? null : entry);
+    }
+  }
+  return listedNames.get(name);
+}
 
 let listedByState: Map<string, GazetteerEntry[]> | undefined;
 
