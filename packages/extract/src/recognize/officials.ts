@@ -163,13 +163,27 @@ interface Qualified {
 /** After a title: nationality (الروسي، U.S.), body (لجنة…، في البرلمان العراقي), posting (في العراق، لدى موسكو). */
 function qualifiers(doc: Doc, start: number): Qualified {
   const q: Qualified = { next: start };
+  // The token right after a state named as the affiliation ("U.S." and its abbreviation dot).
+  let afterState = -1;
+  const stateEnd = (m: MentionDraft): number => {
+    if (m.type !== 'State' || q.affiliation !== m) return -1;
+    const dot = doc.tokens[m.last + 1];
+    if (dot?.norm === '.' && !dot.spaceBefore && mentionAt(doc, m.last + 2, ['Organization'])) {
+      q.next = m.last + 2;
+      return m.last + 2;
+    }
+    return m.last + 1;
+  };
   for (let guard = 0; guard < 4; guard++) {
     const j = q.next;
     const direct = mentionAt(doc, j, ['State', 'Organization', 'Alliance']);
     if (direct) {
       if (!q.affiliation) q.affiliation = direct;
+      // "commander of U.S. Strategic Command": a body right after the state is where the office is.
+      else if (q.affiliation.type === 'State' && direct.type === 'Organization' && afterState === j) q.affiliation = direct;
       else if (!q.postedIn && direct.type === 'State') q.postedIn = direct;
       q.next = direct.last + 1;
+      afterState = stateEnd(direct);
       continue;
     }
     const t = doc.tokens[j];
@@ -179,6 +193,7 @@ function qualifiers(doc: Doc, start: number): Qualified {
         if (q.affiliation && after.type === 'State') q.postedIn ??= after;
         else if (!q.affiliation) q.affiliation = after;
         q.next = after.last + 1;
+        afterState = stateEnd(after);
         continue;
       }
       // "باسم الرئاسة المصرية": a definite noun, then the nationality that places the office.
@@ -433,7 +448,8 @@ function resolveSurnames(doc: Doc): void {
   for (const m of doc.mentions) for (let k = m.first; k <= m.last; k++) inMention[k] = 1;
   for (const t of doc.tokens) {
     if (inMention[t.index] || (t.kind !== 'ar' && !(t.kind === 'lat' && t.cap))) continue;
-    const stems = t.kind === 'ar' ? [t.norm, t.norm.replace(/^(و|ف|ب|ل|ك|وب|ول|لل)(?=.{3,})/, ''), t.norm.replace(/^ل(?=ل.{2,})/, '')] : [t.norm];
+    // "للاعرجي": ل + الاعرجي with the article's alef dropped.
+    const stems = t.kind === 'ar' ? [t.norm, t.norm.replace(/^(و|ف|ب|ل|ك|وب|ول|لل)(?=.{3,})/, ''), t.norm.replace(/^ل(?=ل.{2,})/, ''), t.norm.replace(/^(?:و|ف)?لل(?=.{3,})/, 'ال')] : [t.norm];
     for (const s of stems) {
       const id = bySurname.get(s);
       if (!id) continue;
