@@ -49,8 +49,8 @@ const devDir = join(sharedDir(), 'corpus', 'dev');
 // Floors sit a little under what was measured, so a change that loses ground fails here. The sample
 // article (the user's own) holds the product's promise: entity F1 ≥ 0.95, relation F1 ≥ 0.85.
 const FLOORS: Record<string, { entity: number; relation: number }> = {
-  'arab-league-150th-session-2018-09-11': { entity: 0.79, relation: 0.34 }, // measured 0.846 / 0.400
-  'arab-nato-mesa-2018-09-28': { entity: 0.88, relation: 0.75 }, // measured 0.941 / 0.808
+  'arab-league-150th-session-2018-09-11': { entity: 0.79, relation: 0.46 }, // measured 0.846 / 0.526
+  'arab-nato-mesa-2018-09-28': { entity: 0.88, relation: 0.80 }, // measured 0.941 / 0.863
   'en-egypt-rafale-order-2021-05-05': { entity: 0.91, relation: 0.69 }, // measured 0.960 / 0.750
   'en-turkey-sweden-finland-nato-2022-06-28': { entity: 0.91, relation: 0.57 }, // measured 0.963 / 0.636
   'iraq-russia-quartet-2020-08-07': { entity: 0.95, relation: 0.88 }, // measured 0.978 / 0.923
@@ -60,7 +60,7 @@ const FLOORS: Record<string, { entity: number; relation: number }> = {
   'saudi-qatar-s400-warning-2018-06-02': { entity: 0.95, relation: 0.80 }, // measured 1.000 / 0.857
   'saudi-uk-typhoon-memorandum-2018-03-09': { entity: 0.95, relation: 0.81 }, // measured 1.000 / 0.875
   'sisi-putin-sochi-talks-2018-10-17': { entity: 0.77, relation: 0.84 }, // measured 0.824 / 0.909
-  'us-korea-camp-humphreys-hq-2018-06-29': { entity: 0.95, relation: 0.78 }, // measured 1.000 / 0.842
+  'us-korea-camp-humphreys-hq-2018-06-29': { entity: 0.95, relation: 0.84 }, // measured 1.000 / 0.900
   'us-turkey-patriot-s400-2018-07-16': { entity: 0.91, relation: 0.84 }, // measured 0.963 / 0.900
 
 };

@@ -16,11 +16,11 @@ import {
   deploymentRelations,
   invitationRelations,
   meetingRelations,
-  membershipRelations,
   officeRelations,
   oppositionRelations,
   partOfRelations,
 } from './relate/rules';
+import { membershipRelations, membersOfUnnamedBodies } from './relate/membership';
 import { sentenceViews } from './relate/sentence-view';
 
 let gazetteer: Gazetteer | undefined;
@@ -51,7 +51,7 @@ function relate(doc: Doc): RelationSet {
   const views = sentenceViews(doc);
   officeRelations(doc, out);
   partOfRelations(doc, views, out);
-  membershipRelations(views, out);
+  membershipRelations(doc, views, out);
   armsRelations(doc, views, out);
   invitationRelations(views, out);
   meetingRelations(views, out);
@@ -89,6 +89,8 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
   const relations = relate(doc);
 
   const related = new Set(relations.all().filter((r) => !r.implicit).flatMap((r) => [r.source, r.target]));
+  // Members of a committee the recognisers did not name are still said something about.
+  for (const id of membersOfUnnamedBodies(doc)) related.add(id);
   const kept = new Set(
     [...doc.entities.values()].filter((e) => e.mentions.length > 0 && (options.keepUnrelated || isWorthKeeping(e, related))).map((e) => e.id),
   );

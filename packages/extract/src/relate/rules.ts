@@ -52,31 +52,6 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
   }
 }
 
-const IN_PLACE = /^(?:و|ف)?(?:في|داخل)$|^(?:in|inside)$/;
-/** MEMBER_OF: states listed with an alliance and a membership word ("تضم", "members", "بين X وY"). */
-export function membershipRelations(views: SentenceView[], out: RelationSet): void {
-  for (const v of views) {
-    const alliances = distinct(v.of('Alliance'));
-    if (alliances.length === 0) continue;
-    // Candidates are not members yet: "Sweden and Finland joining NATO".
-    if (v.has('accession')) continue;
-    const listed = v.has('membership');
-    const opposed = new Set(v.triggers('opposition').flatMap((t) => v.mentions.filter((m) => m.first > t && m.first <= t + 4).map((m) => m.entityId)));
-    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
-    // "قمة الجامعة العربية في السعودية", "التحالف في اليمن": a place, not a member.
-    const states = distinct(v.of('State', 'Organization').filter((m) => !opposed.has(m.entityId) && m.kind !== 'capital' && !IN_PLACE.test(tokenAt.get(m.first - 1)?.norm ?? '')));
-    for (const a of alliances) {
-      const known = v.entity(a).entry?.members;
-      for (const s of states) {
-        // A known alliance takes only its known members; an unknown one whoever is listed with it.
-        // Known members named with their alliance count without a membership word ("حلفاء الولايات المتحدة في الناتو").
-        if (known ? known.includes(s.entityId) : s.type === 'State' && listed)
-          out.add({ type: 'MEMBER_OF', source: s.entityId, target: a.entityId, confidence: known ? 0.7 : 0.55, sentence: v.index });
-      }
-    }
-  }
-}
-
 const FROM = /^(من|from)$/;
 const TO = /^(?:الي|to|for)$/;
 const OBJECT_OF = /^(?:علي|عن|ضد|on|against|about)$/;
