@@ -76,11 +76,14 @@ export function resolvePronouns(doc: Doc): void {
         const last = SPEAKER_STATE.test(word) ? t.index : t.index + 1;
         addMention(doc, { ...state, aliases: [] }, { kind: 'pronoun', first: t.index, last, start: t.start, end: tokens[last]!.end }, false);
       }
-    } else if (THE_TWO.test(word) && !covered[t.index] && !TWO_STATE_SOLUTION.test(tokens[t.index - 1]?.norm ?? '')) {
+    } else if (THE_TWO.test(word) && !covered[t.index] && !TWO_STATE_SOLUTION.test(tokens[t.index - 1]?.norm ?? '') && !/^(?:و|ل|ب)?(?:هذه|تلك|كل)$/.test(tokens[t.index - 1]?.norm ?? '')) {
       const seen: string[] = meetingParties(doc, t.index) ?? [];
-      for (let k = doc.mentions.length - 1; k >= 0 && seen.length < 2; k--) {
-        const m = doc.mentions[k]!;
-        if (m.type === 'State' && m.last < t.index && !seen.includes(m.entityId)) seen.push(m.entityId);
+      // With no meeting to go by: the two states of this sentence and the one before, when they name exactly two
+      // (before the word); with three or more, or only further back, "البلدين" may be any two of them.
+      if (seen.length < 2) {
+        const near = doc.mentions.filter((m) => m.type === 'State' && m.kind !== 'pronoun' && m.last < t.index && m.sentence >= doc.sentenceOf[t.index]! - 1).sort((a, b) => b.last - a.last);
+        const ids = [...new Set(near.map((m) => m.entityId))];
+        if (ids.length === 2) seen.push(...ids);
       }
       if (seen.length === 2)
         for (const id of seen.reverse()) addMention(doc, { ...doc.entities.get(id)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index, start: t.start, end: t.end }, false);

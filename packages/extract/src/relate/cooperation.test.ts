@@ -66,3 +66,28 @@ describe('COOPERATES_WITH from talks between states and from support', () => {
     ['وطالبت أنقرة بوقف الدعم الأمريكي للنظام السوري.'],
   ])('nothing in: %s', (sentence) => expect(cooperates(sentence)).toEqual([]));
 });
+
+describe('COOPERATES_WITH: treaties, trade and pairs that are not partners', () => {
+  it.each([
+    // A peace treaty, and an arms-control treaty, are no cooperation.
+    ['Egypt and Jordan have maintained a peace treaty with Israel for decades.'],
+    ['Russia and the United States signed the New START treaty in 2010.'],
+    ['وقال إن روسيا والولايات المتحدة ملتزمتان بمعاهدة الصواريخ النووية متوسطة المدى.'],
+    // A trade partner is no security partner.
+    ['وتعد الصين الشريك التجاري الأول لمصر.'],
+    // Two allies of a third side are not thereby allies of each other.
+    ['واتهم الرئيس الفرنسي النظام وحليفيه الروسي والإيراني بالمسؤولية عن الهجوم.'],
+  ])('nothing in: %s', (sentence) => expect(cooperates(sentence).filter((p) => !p.includes('France'))).toEqual([]));
+
+  it('a defence treaty is still cooperation', () => expect(cooperates('وتربط الولايات المتحدة وكوريا الجنوبية معاهدة دفاع مشترك.')).toContain('South Korea + United States'));
+
+  // "البلدين" with no meeting before it: the two states of this sentence and the one before, only when they are two.
+  it('"البلدين" names the two states just named', () =>
+    expect(cooperates('زار وزير الدفاع المصري العاصمة الأردنية عمان. وأكد الوزير أهمية تعزيز التعاون العسكري بين البلدين.')).toContain('Egypt + Jordan'));
+  it('"البلدين" far from any two states names none', () =>
+    expect(
+      cooperates('وتحدث تقرير روسيا اليوم عن الوضع في سوريا. وقال المسؤول إن الموسم الزراعي كان جيدا. وأضاف أن المطر كان غزيرا. وأكد أهمية تعزيز التعاون العسكري بين البلدين.'),
+    ).not.toContain('Russia + Syria'));
+  it('"هذه البلدان" is no pair', () =>
+    expect(cooperates('وتحدث الوزير عن الصين وروسيا والهند. وقال إنه يمكن من خلال التعاون مع هذه البلدان تحقيق الاستفادة.')).toEqual([]));
+});

@@ -574,6 +574,11 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
     for (const t of triggers) {
       // "العلاقات بين البلدين" says nothing by itself: relations are cooperation when they are good or grow.
       if (RELATION_WORD.test(tokenAt.get(t)?.norm ?? '') && !nearbyWord(tokenAt, t, 4, GOOD_RELATIONS)) continue;
+      // A treaty or alliance word names cooperation unless it is a peace or arms-control treaty ("معاهدة سلام مع إسرائيل",
+      // "New START treaty", "معاهدة الصواريخ النووية متوسطة المدى"), and a partner in trade is no security partner.
+      const word = tokenAt.get(t)?.norm ?? '';
+      if (TREATY_WORD.test(word) && (nearbyWord(tokenAt, t, 3, NOT_COOPERATION) || nearbyWord(tokenAt, t, 3, ARMS_CONTROL))) continue;
+      if ([1, 2].some((d) => TRADE.test(tokenAt.get(t + d)?.norm ?? ''))) continue;
       if (negatedOrUndone(tokenAt, t)) continue;
       // "فشلت السعودية والإمارات في التنسيق", "failed to coordinate": no cooperation.
       if ([1, 2, 3, 4, 5].some((d) => FAILED.test(tokenAt.get(t - d)?.norm ?? ''))) continue;
@@ -590,7 +595,9 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
         return t - m.last <= 10 && v.clause(m.first) === v.clause(t) && (apposition || (!afterObjectPreposition(tokenAt, head) && !afterPlacePreposition(tokenAt, head)));
       });
       const pairs: [MentionDraft, MentionDraft][] = [];
-      if (afterGroup.length === 2 && (!before || v.tokens.some((k) => k.index > t && k.index < after!.first && /^(بين|between)$/.test(k.norm)))) {
+      // "حليفتيها موسكو وطهران", "شريكيه": two allies of a third side, not of each other.
+      const ofAnother = /^(?:و|ل|ب)?(?:حليف|حليفت|شريك|شريكت)(?:يها|يه|يهم|يهما)$/.test(word);
+      if (afterGroup.length === 2 && !ofAnother && (!before || v.tokens.some((k) => k.index > t && k.index < after!.first && /^(بين|between)$/.test(k.norm)))) {
         for (let i = 0; i < afterGroup.length; i++) for (let j = i + 1; j < afterGroup.length; j++) pairs.push([afterGroup[i]!, afterGroup[j]!]);
       } else if (before && after) {
         for (const a of groupMembers(groups, before)) for (const b of afterGroup) pairs.push([a, b]);
@@ -620,6 +627,12 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
   }
 }
 
+/** Treaty and agreement words among the cooperation triggers. */
+const TREATY_WORD = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:معاهده|معاهدات|اتفاقيه|اتفاق)$|^(?:treaty|treaties|agreement|accord)$/;
+/** Arms control: "New START", "INF", "معاهدة الحد من الأسلحة", "نزع السلاح". */
+const ARMS_CONTROL = /^(?:و|ب|ل|ال)?(?:ستارت|الحد|نزع|حظر|انتشار|متوسطه|القصيره)$|^(?:start|inf|arms-control|disarmament|non-proliferation|nonproliferation|proliferation|intermediate-range|test-ban)$/;
+/** Trade partners: "الشريك التجاري", "trading partner". */
+const TRADE = /^(?:ال)?(?:تجاري|تجاريه|التجاري|التجاريه|اقتصادي|الاقتصادي)$|^(?:trade|trading|commercial|economic)$/;
 const NUCLEAR = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:نووي|نوويه)$|^nuclear$/;
 /** Leaving a deal: "انسحاب الولايات المتحدة من الاتفاق", "إخراج …", "withdrew from the agreement". */
 const LEAVE = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:انسحاب|انسحبت|انسحب|ينسحب|تنسحب|اخراج|خروج|يخرج|تخرج)$|^(?:withdraw|withdrew|withdrawn|withdrawing|withdrawal|quit|quits|exit|leave|leaving|left|pull|pulled|pulling)$/;
