@@ -78,11 +78,14 @@ export function resolvePronouns(doc: Doc): void {
       }
     } else if (THE_TWO.test(word) && !covered[t.index] && !TWO_STATE_SOLUTION.test(tokens[t.index - 1]?.norm ?? '') && !/^(?:و|ل|ب)?(?:هذه|تلك|كل)$/.test(tokens[t.index - 1]?.norm ?? '')) {
       const seen: string[] = meetingParties(doc, t.index) ?? [];
-      // With no meeting to go by: the two states of this sentence and the one before, when they name exactly two
-      // (before the word); with three or more, or only further back, "البلدين" may be any two of them.
+      // With no meeting to go by: the two states named before the word in this sentence, or else in this sentence and the
+      // one before, when they are exactly two; with three or more, or only further back, "البلدين" may be any two of them.
       if (seen.length < 2) {
-        const near = doc.mentions.filter((m) => m.type === 'State' && m.kind !== 'pronoun' && m.last < t.index && m.sentence >= doc.sentenceOf[t.index]! - 1).sort((a, b) => b.last - a.last);
-        const ids = [...new Set(near.map((m) => m.entityId))];
+        const s = doc.sentenceOf[t.index]!;
+        const statesFrom = (first: number) => [...new Set(doc.mentions.filter((m) => m.type === 'State' && m.kind !== 'pronoun' && m.last < t.index && m.sentence >= first && m.sentence <= s).map((m) => m.entityId))];
+        // This sentence first ("العلاقات بين إيران وقطر … بين البلدين"), then with the one before.
+        const here = statesFrom(s);
+        const ids = here.length === 2 ? here : here.length < 2 ? statesFrom(s - 1) : [];
         if (ids.length === 2) seen.push(...ids);
       }
       if (seen.length === 2)

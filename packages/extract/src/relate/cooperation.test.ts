@@ -88,6 +88,10 @@ describe('COOPERATES_WITH: treaties, trade and pairs that are not partners', () 
     expect(
       cooperates('وتحدث تقرير روسيا اليوم عن الوضع في سوريا. وقال المسؤول إن الموسم الزراعي كان جيدا. وأضاف أن المطر كان غزيرا. وأكد أهمية تعزيز التعاون العسكري بين البلدين.'),
     ).not.toContain('Russia + Syria'));
+  it('"البلدين" names the two states of its own sentence before those of the one before', () =>
+    expect(
+      cooperates('وتحدث الوزير عن الصين وروسيا والهند. وقال إن الدوحة تتابع مع إيران تطوير العلاقات، وأكد أهمية تعزيز التعاون العسكري بين البلدين.'),
+    ).toContain('Iran + Qatar'));
   it('"هذه البلدان" is no pair', () =>
     expect(cooperates('وتحدث الوزير عن الصين وروسيا والهند. وقال إنه يمكن من خلال التعاون مع هذه البلدان تحقيق الاستفادة.')).toEqual([]));
 });
