@@ -88,6 +88,73 @@ function chooseReading(doc: Doc, matches: GazetteerMatch[], idx: number, support
   return undefined;
 }
 
+// "التحالف الدولي الذي تقوده السعودية", "التحالف بقيادة واشنطن": a coalition is known by the state leading it.
+const LED_BY = /^(?:و)?(?:بقياده|بزعامه|تقوده|يقوده|تقودها|يقودها|تتزعمه|يتزعمه)$|^(?:led)$/;
+const RELATIVE = /^(?:الذي|التي|the)$/;
+const COALITION_WORD = /^(?:و|ف|ب|ل)?(?:ال|ل)?تحالف$/;
+// The coalition each leader heads in the news of the period; "المملكة" leading a coalition is Saudi Arabia.
+const COALITION_OF_LEADER: Record<string, string> = {
+  'state:saudi-arabia': 'alliance:saudi-led-coalition',
+  'state:united-states': 'alliance:global-coalition-against-isis',
+};
+const SAUDI_COALITION_HINTS = new Set(['state:yemen', 'org:houthis']);
+const ISIS_COALITION_HINTS = new Set(['org:isis', 'state:syria', 'state:iraq']);
+
+/** The state named as leader right after token `last` ("الذي تقوده السعودية", "بقيادة أمريكية"). */
+function leaderAfter(doc: Doc, matches: GazetteerMatch[], last: number): { id: string; last: number } | undefined {
+  let k = last + 1;
+  if (RELATIVE.test(doc.tokens[k]?.norm ?? '')) k++;
+  const led = doc.tokens[k];
+  if (!led || !LED_BY.test(led.norm)) return undefined;
+  if (led.norm === 'led' && doc.tokens[k + 1]?.norm === 'by') k++;
+  const next = doc.tokens[k + 1];
+  if (next?.kind === 'ar' && next.norm.replace(/^(?:و)/, '') === 'المملكه') return { id: 'state:saudi-arabia', last: k + 1 };
+  const m = matches.find((x) => x.first === k + 1);
+  return m && m.form.entry.type === 'State' && !m.form.needsContext ? { id: m.form.entry.id, last: m.last } : undefined;
+}
+
+/**
+ * Coalitions told apart by their leader (التحالف الدولي الذي تقوده السعودية is the Saudi-led coalition in
+ * Yemen, not the anti-ISIS one), or for a bare "التحالف الدولي" by the war the article is about: Yemen and
+ * the Houthis with no word of ISIS, Syria or Iraq. A bare "التحالف" with a leader is named here too.
+ */
+function coalitionsByLeader(doc: Doc, gaz: Gazetteer, matches: GazetteerMatch[]): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  const supported = new Set(matches.filter((m) => !m.form.needsContext && m.form.kind !== 'blocker').map((m) => m.form.entry.id));
+  const yemenOnly = [...SAUDI_COALITION_HINTS].some((id) => supported.has(id)) && ![...ISIS_COALITION_HINTS].some((id) => supported.has(id));
+  let mi = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    while (mi < matches.length && matches[mi]!.last < i) mi++;
+    const m = matches[mi] && matches[mi]!.first <= i ? matches[mi] : undefined;
+    if (m) {
+      const id = m.form.entry.id;
+      if (m.first === i && (id === 'alliance:global-coalition-against-isis' || id === 'alliance:saudi-led-coalition')) {
+        const leader = leaderAfter(doc, matches, m.last);
+        const target = leader ? COALITION_OF_LEADER[leader.id] : yemenOnly && id === 'alliance:global-coalition-against-isis' && !/[a-z]/.test(doc.tokens[i]!.norm) ? 'alliance:saudi-led-coalition' : undefined;
+        const entry = target ? gaz.entries.get(target) : undefined;
+        out.push(entry && entry.id !== id ? { ...m, form: { ...m.form, entry } } : m);
+      } else out.push(m);
+      i = m.last;
+      mi++;
+      continue;
+    }
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'ar' || !COALITION_WORD.test(t.norm)) continue;
+    // "التحالف بقيادة المملكة", "التحالف العسكري الذي تقوده الرياض": one descriptor word at most.
+    let last = i;
+    if (/^ال(?:عسكري|دولي|عربي)$/.test(doc.tokens[i + 1]?.norm ?? '') && !matches.some((x) => x.first === i + 1)) last = i + 1;
+    const leader = leaderAfter(doc, matches, last);
+    const entry = leader && COALITION_OF_LEADER[leader.id] ? gaz.entries.get(COALITION_OF_LEADER[leader.id]!) : undefined;
+    if (!entry || !leader) continue;
+    const prefix = /^(?:و|ف|ب|ل)(?=ال)/.exec(t.norm)?.[0].length ?? 0;
+    const start = prefix ? doc.normalized.toOriginal[t.normStart + prefix] ?? t.start : t.start;
+    // The coalition's words only: the leader stays its own mention, for MEMBER_OF.
+    out.push({ form: { entry, tokens: [], kind: 'name', needsContext: false, latinCase: 'any' }, first: i, last, start, end: doc.tokens[last]!.end });
+    i = last;
+  }
+  return out;
+}
+
 function addKnown(doc: Doc, m: GazetteerMatch): void {
   const { entry, kind } = m.form;
   if (kind === 'blocker') return;
@@ -111,7 +178,7 @@ function afterGivenName(doc: Doc, gaz: Gazetteer, first: number): boolean {
 
 /** Finds every gazetteer entity in the article (states, alliances, organisations, weapons, known officials). */
 export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
-  const matches = matchGazetteer(doc.tokens, gaz, doc.normalized, doc.text);
+  const matches = coalitionsByLeader(doc, gaz, matchGazetteer(doc.tokens, gaz, doc.normalized, doc.text));
   // A needs-context state name (عمان: Oman or Amman) counts when the state is also named unambiguously.
   const unambiguous = new Set(matches.filter((m) => !m.form.needsContext && m.form.kind !== 'blocker').map((m) => m.form.entry.id));
   // Readings chosen by the words around them (سلطنة عمان، الكويت وعمان) support the same state elsewhere.

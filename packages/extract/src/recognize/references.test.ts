@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import { createDoc, type Doc } from '../document';
+import { buildGazetteer } from '../gazetteer/build';
+import { DATA } from '../gazetteer/data';
+import { recognizeKnownEntities } from './known-entities';
+import { recognizeOfficials } from './officials';
+import { recognizeOrganizations } from './organizations';
+import { recognizeWeaponPatterns } from './weapon-patterns';
+
+const gaz = buildGazetteer(DATA);
+
+/** The recognizers this file tests, in extract() order (pronouns left out). */
+function recognize(text: string): Doc {
+  const doc = createDoc(text);
+  recognizeKnownEntities(doc, gaz);
+  recognizeOrganizations(doc);
+  recognizeWeaponPatterns(doc);
+  recognizeOfficials(doc, gaz);
+  return doc;
+}
+const ids = (doc: Doc, type?: string) => [...doc.entities.values()].filter((e) => e.mentions.length > 0 && (!type || e.type === type)).map((e) => e.id);
+const textsOf = (doc: Doc, id: string) => doc.entities.get(id)?.mentions.map((m) => m.text) ?? [];
+
+describe('Coalitions told apart by their leader or the war', () => {
+  it('takes "التحالف الدولي الذي تقوده السعودية" for the Saudi-led coalition', () => {
+    const doc = recognize('قصفت طائرات التحالف الدولي الذي تقوده السعودية مواقع قرب صنعاء.');
+    expect(ids(doc, 'Alliance')).toEqual(['alliance:saudi-led-coalition']);
+    expect(ids(doc, 'State')).toContain('state:saudi-arabia');
+  });
+  it('keeps the US-led one when Washington leads it', () => {
+    const doc = recognize('أعلن التحالف الدولي بقيادة واشنطن مقتل قيادي في تنظيم داعش شرق سوريا.');
+    expect(ids(doc, 'Alliance')).toEqual(['alliance:global-coalition-against-isis']);
+  });
+  it('names a bare "التحالف" by its leader, and "المملكة" leading it is Saudi Arabia', () => {
+    const doc = recognize('اعترضت دفاعات التحالف بقيادة المملكة صاروخا. وقال إن تحالفا تقوده الرياض سيواصل عملياته.');
+    expect(ids(doc, 'Alliance')).toEqual(['alliance:saudi-led-coalition']);
+    expect(textsOf(doc, 'alliance:saudi-led-coalition')).toContain('التحالف');
+  });
+  it('reads a bare "التحالف الدولي" in an article about Yemen only as the Saudi-led coalition', () => {
+    const doc = recognize('شن التحالف الدولي غارات على مواقع الحوثيين في الحديدة غرب اليمن.');
+    expect(ids(doc, 'Alliance')).toEqual(['alliance:saudi-led-coalition']);
+  });
+  it('keeps a bare "التحالف الدولي" the anti-ISIS coalition when Syria or ISIS is named', () => {
+    const doc = recognize('شن التحالف الدولي غارات في سوريا، فيما قصف الحوثيون مواقع في اليمن.');
+    expect(ids(doc, 'Alliance')).toEqual(['alliance:global-coalition-against-isis']);
+  });
+  it('does not take a party alliance led by a person for a coalition of states', () => {
+    const doc = recognize('فاز التحالف بقيادة مقتدى الصدر بأكبر عدد من المقاعد.');
+    expect(ids(doc, 'Alliance')).toEqual([]);
+  });
+});
