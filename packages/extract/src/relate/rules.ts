@@ -43,13 +43,56 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
       const parent = v.mentions.find((p) => p.first === m.last + 2 && (p.type === 'Organization' || p.type === 'Alliance'));
       if (parent) out.add({ type: 'PART_OF', source: m.entityId, target: parent.entityId, confidence: 0.75, sentence: v.index });
     }
-    const anchors = v.triggers('partOf');
-    for (const t of anchors) {
-      const parent = nearest(v.mentions, t, 'after', (m) => m.type === 'Alliance' || m.type === 'Organization');
-      const child = nearest(v.mentions, parent?.last ?? t, 'after', (m) => m.type === 'Organization' && m.entityId !== parent?.entityId);
-      if (parent && child) out.add({ type: 'PART_OF', source: child.entityId, target: parent.entityId, confidence: 0.6, sentence: v.index });
+    const tokenAt = new Map(v.tokens.map((k) => [k.index, k]));
+    for (const t of v.triggers('partOf')) {
+      const word = tokenAt.get(t)?.norm ?? '';
+      const child = childBefore(v, tokenAt, t);
+      // "وانبثق عن التحالف مركز …": verb first, the parent after عن, the new body after it.
+      if (/^(?:و|ف)?(?:انبثق|انبثقت)$/.test(word) && !child) {
+        const parent = nearest(v.mentions, t, 'after', (m) => (m.type === 'Alliance' || m.type === 'Organization') && m.first - t <= 3);
+        const born = parent && nearest(v.mentions, parent.last, 'after', (m) => m.type === 'Organization' && m.entityId !== parent.entityId && m.first - parent.last <= 3);
+        if (parent && born) out.add({ type: 'PART_OF', source: born.entityId, target: parent.entityId, confidence: 0.6, sentence: v.index });
+        continue;
+      }
+      // "فيلق القدس التابع للحرس الثوري", "وحدات حماية الشعب، الذراع العسكرية لحزب الاتحاد", "X, the armed wing of Y":
+      // the body right before the word, its parent right after it (past an adjective and "لـ"/"of").
+      if (!child) continue;
+      const parent = parentAfter(v, tokenAt, t);
+      if (!parent || parent.entityId === child.entityId) continue;
+      // An armed group "التابعة لإيران" or "ذراع إيران" is a proxy, not a body of the state.
+      if (parent.type === 'State' && (v.entity(child).entry?.kind === 'armed-group' || !/^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:تابع|تابعه|التابع|التابعه)$|^(?:part|unit|units|agency|department|branch|arm)$/.test(word))) continue;
+      out.add({ type: 'PART_OF', source: child.entityId, target: parent.entityId, confidence: 0.6, sentence: v.index });
     }
   }
+}
+
+/** Adjectives between a part word and its parent: "الذراع العسكرية لـ", "the armed wing of". */
+const PART_ADJ = /^(?:ال)?(?:عسكري|عسكريه|سياسي|سياسيه|مسلح|مسلحه|اعلامي|اعلاميه|امني|امنيه|دعوي|استخباراتي|استخباراتيه|خارجي|خارجيه|اقليمي|اقليميه|رسمي|رسميه|مباشر|مباشره)$|^(?:armed|military|political|militant|media|intelligence|regional|local|official|youth|student)$/;
+
+/** The Organization that a part word is said of: right before it, or before a comma and an article ("X, the armed wing of"). */
+function childBefore(v: SentenceView, tokenAt: Map<number, Token>, t: number): MentionDraft | undefined {
+  let k = t - 1;
+  for (let d = 0; d < 2 && PART_ADJ.test(tokenAt.get(k)?.norm ?? ''); d++) k--;
+  if (/^(?:the|an|a|its)$/.test(tokenAt.get(k)?.norm ?? '')) k--;
+  if (/^[،,]$/.test(tokenAt.get(k)?.norm ?? '')) k--;
+  // Quotes around a name: "جيش المهدي" التابع.
+  if (/^["«»“”']$/.test(tokenAt.get(k)?.norm ?? '')) k--;
+  return v.mentions.find((m) => m.last === k && m.type === 'Organization');
+}
+
+/** The parent body right after a part word: "التابع للحرس الثوري", "التابعة لـ"حزب"", "wing of Hamas", "affiliated with al-Qaeda". */
+function parentAfter(v: SentenceView, tokenAt: Map<number, Token>, t: number): MentionDraft | undefined {
+  let k = t + 1;
+  for (let d = 0; d < 2 && PART_ADJ.test(tokenAt.get(k)?.norm ?? ''); d++) k++;
+  const parentType = (m: MentionDraft) => m.type === 'Organization' || m.type === 'Alliance' || m.type === 'State';
+  // The parent written on the word with ل: "للحرس", "لحماس", "لـ"حزب"".
+  const joined = v.mentions.find((m) => m.first === k && parentType(m) && /^و?ل+(?:ـ)?["«“]?$/.test(cliticOf(v, tokenAt, m)));
+  if (joined) return joined;
+  const w = tokenAt.get(k)?.norm ?? '';
+  if (!/^(?:ل|لـ|الي|of|to|with)$/.test(w) && !/^ل(?:ـ)?$/.test(w)) return undefined;
+  k++;
+  if (/^(?:the)$/.test(tokenAt.get(k)?.norm ?? '') || /^["«“]$/.test(tokenAt.get(k)?.norm ?? '')) k++;
+  return v.mentions.find((m) => m.first === k && parentType(m) && !isAdjectival(m, tokenAt, v));
 }
 
 const FROM = /^(من|from)$/;

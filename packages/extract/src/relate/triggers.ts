@@ -28,7 +28,8 @@ export const TRIGGERS = {
   deployment: { ar: ar('قوات|جنود|جندي|قاعده|قواعد|الوجود|وجود|نشر|انتشار|تنتشر|ينتشر|دخول قوات|تستضيف|يستضيف|تعزيزات|مهمه|بعثه'), en: en('troops|soldiers|base$|bases|deploy|presence|forces|stationed|hosts$|mission|reinforcements') },
   membership: { ar: ar('عضو|اعضاء|عضويه|يضم|تضم|ضم|تشمل|يشمل|حلفاء|شركاء|بين|دول'), en: en('member|allies|ally$|among') },
   accession: { ar: ar('انضمام|الانضمام|ينضم|تنضم|للانضمام'), en: en('join|accession|accede|bid$') },
-  partOf: { ar: ar('انبثق|تابع|التابع|التابعه'), en: en('part$|under$|affiliat') },
+  // The part word names the child before it and the parent after it; انبثق (verb first) the parent, then the child.
+  partOf: { ar: ar('انبثق$|انبثقت$|منبثق$|منبثقه$|المنبثق$|المنبثقه$|تابع$|تابعه$|ذراع$|الذراع$|جناح$|الجناح$|فرع$|الفرع$'), en: en('part$|affiliate$|affiliated$|wing$|arm$|branch$|unit$|offshoot$') },
 } satisfies Record<string, Trigger>;
 
 export type TriggerName = keyof typeof TRIGGERS;
