@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/build';
-import { addMention, type Doc } from '../document';
+import { addMention, coveredTokens, type Doc } from '../document';
 import { INTRODUCING_VERB_AR, NOT_NAME, WEAPON_HEADS } from '../lexicon';
 import { matchGazetteer, type GazetteerMatch } from './gazetteer-match';
 
@@ -230,5 +230,39 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
     }
     if (m.form.kind === 'blocker') continue;
     addKnown(doc, m);
+  }
+  resolveTheKingdom(doc, gaz);
+}
+
+let kingdomIds: Set<string> | undefined;
+/** States whose listed names call them a kingdom (المملكة العربية السعودية، مملكة البحرين، المملكة المتحدة). */
+function kingdoms(gaz: Gazetteer): Set<string> {
+  kingdomIds ??= new Set([...gaz.entries.values()].filter((e) => e.type === 'State' && e.names.some((n) => /^(?:ال)?مملكة /.test(n))).map((e) => e.id));
+  return kingdomIds;
+}
+
+const THE_KINGDOM = /^(?:و|ف|ب|ل|وب|ول|فب|فل)?(?:ال|ل)?مملكه$/;
+
+/**
+ * "المملكة" alone is the kingdom the article names: the only one it names; of several, the one it calls
+ * "المملكة …" in full, else the one named last before the word. Nothing when no kingdom is named.
+ */
+function resolveTheKingdom(doc: Doc, gaz: Gazetteer): void {
+  const named = doc.mentions.filter((m) => m.type === 'State' && kingdoms(gaz).has(m.entityId));
+  if (named.length === 0) return;
+  const ids = new Set(named.map((m) => m.entityId));
+  const inFull = new Set(named.filter((m) => /^(?:ال)?مملك/.test(doc.tokens[m.first]!.norm.replace(/^(?:و|ف|ب|ل)(?=ال|مم)/, '').replace(/^لل/, 'ال'))).map((m) => m.entityId));
+  const covered = coveredTokens(doc);
+  for (const t of doc.tokens) {
+    if (t.kind !== 'ar' || covered[t.index] || !THE_KINGDOM.test(t.norm) || !/ال|لل/.test(t.norm)) continue;
+    let id: string | undefined;
+    if (ids.size === 1) id = [...ids][0];
+    else if (inFull.size === 1) id = [...inFull][0];
+    else id = [...named].reverse().find((m) => m.last < t.index)?.entityId;
+    const state = id ? doc.entities.get(id) : undefined;
+    if (!state) continue;
+    const prefix = /^(?:و|ف|ب|ل|وب|ول|فب|فل)(?=ال)/.exec(t.norm)?.[0].length ?? 0;
+    const start = prefix ? doc.normalized.toOriginal[t.normStart + prefix] ?? t.start : t.start;
+    addMention(doc, { ...state, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index, start, end: t.end }, false);
   }
 }

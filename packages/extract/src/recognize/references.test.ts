@@ -49,3 +49,29 @@ describe('Coalitions told apart by their leader or the war', () => {
     expect(ids(doc, 'Alliance')).toEqual([]);
   });
 });
+
+describe('"المملكة" alone is the kingdom the article names', () => {
+  it('is the only kingdom named', () => {
+    const doc = recognize('أعلن الأردن إجراءات جديدة. وقال مسؤول إن المملكة ستواصل دعم اللاجئين.');
+    expect(textsOf(doc, 'state:jordan')).toContain('المملكة');
+  });
+  it('with several kingdoms, is the one named "المملكة …" in full', () => {
+    const doc = recognize('استقبلت المملكة المغربية وفدا من البحرين. وأكدت الرباط أن المملكة ترحب بالتعاون.');
+    expect(textsOf(doc, 'state:morocco')).toContain('المملكة');
+    expect(textsOf(doc, 'state:bahrain')).not.toContain('المملكة');
+  });
+  it('with several kingdoms named in full or none, is the one named last before it', () => {
+    const doc = recognize('زار وزير من بريطانيا السعودية. وقال إن المملكة تدعم الاتفاق.');
+    expect(textsOf(doc, 'state:saudi-arabia')).toContain('المملكة');
+    expect(textsOf(doc, 'state:united-kingdom')).not.toContain('المملكة');
+  });
+  it('is nothing when no kingdom is named (never a republic such as Yemen)', () => {
+    const doc = recognize('أطلق الحوثيون في اليمن صاروخا باتجاه المملكة.');
+    expect(ids(doc, 'State')).toEqual(['state:yemen']);
+  });
+  it('leaves a longer listed name alone (المملكة المتحدة)', () => {
+    const doc = recognize('وصل ولي العهد السعودي إلى المملكة المتحدة.');
+    expect(textsOf(doc, 'state:united-kingdom')).toEqual(['المملكة المتحدة']);
+    expect(textsOf(doc, 'state:saudi-arabia')).toEqual(['السعودي']);
+  });
+});
