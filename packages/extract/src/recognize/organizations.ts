@@ -56,6 +56,7 @@ export function recognizeOrganizations(doc: Doc): void {
   const covered = coveredTokens(doc);
   const { tokens } = doc;
   stateBodiesEn(doc, covered);
+  taskBodies(doc, covered);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const t = tokens[i]!;
@@ -239,5 +240,53 @@ function stateBodiesEn(doc: Doc, covered: Uint8Array): void {
       addMention(doc, { id: `org:${slug(name.toLowerCase())}`, type: 'Organization', name, fromGazetteer: false, affiliation: state.id }, span);
     }
     for (let c = k; c <= found.last; c++) covered[c] = 1;
+  }
+}
+
+// "هيئة متابعة تنفيذ القرارات", "لجنة تقصي الحقائق", "لجنة صياغة الدستور": a committee named by its task, a verbal
+// noun (indefinite, in construct) and its object.
+const TASK_HEADS = /^(?:و|ف|ل)?(?:ال)?(?:هييه|لجنه)$/;
+const TASK_NOUNS = new Set(
+  ['متابعة', 'مراقبة', 'تنفيذ', 'تقصي', 'صياغة', 'مكافحة', 'تنسيق', 'حماية', 'تسوية', 'مساءلة', 'تحقيق', 'نزع', 'إعادة', 'إعمار', 'تطوير', 'تقييم'].map(normalizeForSearch),
+);
+// "التابعة للقمة العربية", "المنبثقة عن جامعة الدول العربية": the body it belongs to, part of the name.
+const BELONGING = /^(?:التابعه|المنبثقه|التابع|المنبثق)$/;
+// A body of a summit or of a grouping of states is itself a grouping of states (FORMAT.md: an alliance).
+const SUMMIT = /^(?:لل|عن|ل)?(?:ال)?(?:قمه|قمم)$/;
+
+function taskBodies(doc: Doc, covered: Uint8Array): void {
+  const { tokens } = doc;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'ar' || covered[i] || !TASK_HEADS.test(t.norm)) continue;
+    let k = i + 1;
+    // One or two task nouns in construct (متابعة تنفيذ), then the definite object and its coordinates (القرارات والالتزامات).
+    while (k <= i + 2 && tokens[k]?.kind === 'ar' && !covered[k] && TASK_NOUNS.has(tokens[k]!.norm)) k++;
+    if (k === i + 1) continue;
+    let j = k - 1;
+    while (k <= j + 3 && tokens[k]?.kind === 'ar' && !covered[k] && /^(?:ال|وال)/.test(tokens[k]!.norm) && !NOT_COMPLEMENT.test(tokens[k]!.norm) && !NOT_NAME.has(tokens[k]!.norm) && !BELONGING.test(tokens[k]!.norm)) j = k++;
+    if (j < i + 2 || !/^(?:ال|وال)/.test(tokens[j]!.norm)) continue;
+    const core = j;
+    // "التابعة للقمة العربية", "التابعة لجامعة الدول العربية": kept in the name when a summit or an alliance follows.
+    let ofStates = false;
+    if (BELONGING.test(tokens[j + 1]?.norm ?? '')) {
+      const owner = mentionAt(doc, j + 2, ['Alliance']);
+      if (owner) {
+        ofStates = true;
+        j = owner.last;
+      } else if (SUMMIT.test(tokens[j + 2]?.norm ?? '')) {
+        ofStates = true;
+        j += 2;
+        if (tokens[j + 1]?.kind === 'ar' && ADJECTIVE.test(tokens[j + 1]!.norm) && /^ال/.test(tokens[j + 1]!.norm)) j++;
+      }
+    }
+    const prefix = /^(?:و|ف|ل)(?=ال|هي|لج)/.exec(t.norm)?.[0].length ?? 0;
+    const start = prefix ? doc.normalized.toOriginal[t.normStart + prefix] ?? t.start : t.start;
+    const surface = doc.text.slice(start, tokens[j]!.end);
+    const coreSurface = doc.text.slice(start, tokens[core]!.end);
+    const id = `${ofStates ? 'alliance' : 'org'}:${slug(normalizeForSearch(coreSurface))}`;
+    addMention(doc, { id, type: ofStates ? 'Alliance' : 'Organization', name: surface, fromGazetteer: false, aliases: [coreSurface] }, { kind: 'pattern', first: i, last: j, start, end: tokens[j]!.end });
+    for (let c = i; c <= j; c++) covered[c] = 1;
+    i = j;
   }
 }

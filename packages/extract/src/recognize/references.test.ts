@@ -75,3 +75,22 @@ describe('"المملكة" alone is the kingdom the article names', () => {
     expect(textsOf(doc, 'state:saudi-arabia')).toEqual(['السعودي']);
   });
 });
+
+describe('Committees named by their task', () => {
+  it('names a follow-up body of a summit and types it as a grouping of states', () => {
+    const doc = recognize('واجتمعت هيئة متابعة تنفيذ القرارات والالتزامات التابعة للقمة العربية برئاسة السعودية.');
+    const body = [...doc.entities.values()].find((e) => e.name.startsWith('هيئة متابعة'));
+    expect(body?.type).toBe('Alliance');
+    expect(body?.name).toBe('هيئة متابعة تنفيذ القرارات والالتزامات التابعة للقمة العربية');
+    expect([...body!.aliases]).toContain('هيئة متابعة تنفيذ القرارات والالتزامات');
+  });
+  it('names a task committee of no grouping of states as an organisation', () => {
+    const doc = recognize('وصلت لجنة تقصي الحقائق إلى المدينة، وانتقدت لجنة حماية الصحفيين اعتقال المراسل.');
+    const orgs = [...doc.entities.values()].filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['لجنة تقصي الحقائق', 'لجنة حماية الصحفيين']));
+  });
+  it('needs the task’s object: "لجنة متابعة" alone or before a verb is no name', () => {
+    const doc = recognize('شكلت الحكومة لجنة متابعة لم تجتمع بعد.');
+    expect(ids(doc)).toEqual([]);
+  });
+});
