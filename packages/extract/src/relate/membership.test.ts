@@ -11,6 +11,12 @@ describe('MEMBER_OF', () => {
     ['Canada and Germany are members of NATO.', 'Germany → NATO'],
     // A list after a word of composition, for an alliance with no known member list.
     ['قال المسؤول إن التحالف الإسلامي العسكري لمحاربة الإرهاب يضم باكستان وماليزيا ونيجيريا.', 'Nigeria → Islamic Military Counter Terrorism Coalition'],
+    // A list in brackets right after the alliance.
+    ['وقررت مجموعة دول الساحل الخمس (بوركينا فاسو وتشاد وموريتانيا) تشكيل قوة مشتركة.', 'Mauritania → G5 Sahel'],
+    ['وقررت مجموعة دول الساحل الخمس (تشاد) تشكيل قوة.', 'Chad → G5 Sahel'],
+    // English member nouns around the alliance.
+    ['NATO member Greece objected to the plan.', 'Greece → NATO'],
+    ['Greece, a NATO member, objected to the plan.', 'Greece → NATO'],
     // Leading it.
     ['وقال المتحدث باسم التحالف العربي الذي تقوده السعودية إن الدفاعات الجوية اعترضت صاروخا.', 'Saudi Arabia → Saudi-led coalition in Yemen'],
     ['وأعلن التحالف الدولي ضد داعش بقيادة الولايات المتحدة مقتل قيادي في التنظيم.', 'United States → Global Coalition to Defeat ISIS'],

@@ -141,6 +141,12 @@ export function membershipRelations(doc: Doc, views: SentenceView[], out: Relati
           // "15 بلدا عضوا في الحلف بينها كندا": the alliance right before بين; "الدول الأربع (السعودية…)" needs no word.
           if (k - before.last <= near) cues.push({ alliance: before, states: listFrom(k + 1) });
         } else if (subBefore !== undefined && subBefore <= 3) cues.push({ states: listFrom(k + 1) });
+      } else if (/^[(\[]$/.test(w) && allianceAt(k - 1)) {
+        // "مجموعة دول الساحل الخمس (مالي وبوركينا فاسو والنيجر)", "the Quartet (Saudi Arabia, the UAE, …)": a list
+        // in brackets right after the alliance is its members (the first item right inside the bracket).
+        const list = listFrom(k + 1, 0);
+        const closed = /^[)\]]$/.test(norm((states.find((m) => m.first === k + 1)?.last ?? k) + 1));
+        if (list.length >= 2 || (list.length === 1 && closed)) cues.push({ alliance: allianceAt(k - 1)!, states: list });
       } else if (MEMBER_NOUN.test(w)) {
         // "أعضاء الهيئة وهم: تونس": a body's members are the body's.
         if (SUB_BODY.test(norm(k + 1)) && !inAlliance(k + 1)) {
