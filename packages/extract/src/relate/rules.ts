@@ -393,6 +393,9 @@ const HOSTILE_ACT = /^(?:و|ف)?(?:قطع|قطعت|يقطع|تقطع|طرد|طر
 const FOR_SIDE = /^(?:و)?(?:دعما|لدعم|مسانده|لمسانده|لصالح|جنب|جانب|support|behalf|favour|favor|alongside)$/;
 const HOSTILE_OBJECT = /^(?:ال)?(?:علاقات|علاقاتها|علاقاته|علاقتها|علاقاتهما|علاقتهما|علاقاتهم|الاتصالات|اتصالاتها|سفير|السفير|سفيرها|سفيره|سفراء|ملحق|الملحق|دبلوماسي|دبلوماسيا|دبلوماسيين|الدبلوماسيين|ties|relations|diplomats|ambassador|envoy)$/;
 
+/** Pressure words: opposition triggers only with "على"/"on" and the one pressed right after. */
+const PRESSURE = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:ضغط|ضغوط|ضغوطا)$|^pressure$/;
+
 /** OPPOSES: an actor before an opposition word and the one it is aimed at after it (coordinated lists included). */
 export function oppositionRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
@@ -416,6 +419,17 @@ export function oppositionRelations(views: SentenceView[], out: RelationSet): vo
       }
       // "لم تشن ضربات", "لن يفرض عقوبات", "رفع العقوبات", "lift its opposition": nothing opposed.
       if (negatedOrUndone(tokenAt, t)) continue;
+      // Pressure is opposition only when put on someone: "الضغط الحاسم على كوريا الشمالية", "pressure on Iran"
+      // (not "تحت ضغط", "ضغط الدم", "pressure from").
+      if (PRESSURE.test(tokenAt.get(t)?.norm ?? '')) {
+        const on = [1, 2, 3, 4].find((d) => /^(?:علي|on)$/.test(tokenAt.get(t + d)?.norm ?? ''));
+        if (on === undefined || [...Array(on - 1).keys()].some((d) => !/^["«»“”]$|^ال\S+$|^\S+(?:ي|يه|ه)$|^(?:maximum|more|further|strong|decisive|economic|military|political|international|diplomatic|its|their)$/.test(tokenAt.get(t + 1 + d)?.norm ?? ''))) continue;
+        if (!v.mentions.some((m) => m.first === t + on + 1 && actor(m))) continue;
+        if (/^(?:و|ف)?(?:تحت)$|^(?:under)$/.test(tokenAt.get(t - 1)?.norm ?? '')) continue;
+        // "وتوطيد العلاقات مع أكراد سوريا والضغط على تركيا": a pressure noun joined to a list goes with the list's
+        // subject, not with the name just before it.
+        if (/^و/.test(tokenAt.get(t)?.norm ?? '') && v.mentions.some((m) => m.last === t - 1)) continue;
+      }
       // A trigger inside another trigger's object ("التصدي للعدوان الإيراني") is read from the outer one.
       const nested = triggers.some((o) => o < t && t - o <= 2);
       let source: MentionDraft | undefined;
