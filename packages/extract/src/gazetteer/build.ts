@@ -106,7 +106,7 @@ export function buildGazetteer(data: Data): Gazetteer {
   simple('Alliance', data.alliances, (r: { members?: string[] }) => ({ members: r.members }));
   simple('Organization', data.organizations, (r: { state?: string; kind?: string }) => ({ state: r.state, kind: r.kind }));
   simple('Weapon', data.weapons, (r: { category: GazetteerEntry['category']; origin?: string }) => ({ category: r.category, origin: r.origin }));
-  simple('Official', data.officials, (r: { state?: string; body?: string }) => ({ state: r.state ?? r.body }));
+  simple('Official', data.officials, (r: { state?: string; body?: string; titles?: string[] }) => ({ state: r.state ?? r.body, ...(r.titles ? { titles: r.titles } : {}) }));
   for (const o of data.officials) {
     if (!o.state || !o.inStateContextAr) continue;
     for (const raw of o.inStateContextAr) {

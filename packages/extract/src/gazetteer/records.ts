@@ -75,4 +75,6 @@ export interface OfficialRecord {
   ambiguousEn?: string[];
   /** Ambiguous forms that count in an article naming the person's state (الأسد in Syrian news). */
   inStateContextAr?: string[];
+  /** Titles (title: ids) by which title and given name alone name this person: heads of state and crown princes only. */
+  titles?: string[];
 }

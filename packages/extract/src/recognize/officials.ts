@@ -244,11 +244,15 @@ function listedOfficial(doc: Doc, gaz: Gazetteer, nameSpan: { first: number; las
   // "الملك سلمان", "الأمير تميم": a head of state is named by title and given name alone. It is the
   // listed official with that given name (of the title's state, when one is named; else the one the
   // article has named already), if only one is.
-  if (title?.title.rank === 'head-of-state' && nameSpan.first === nameSpan.last && tokens[nameSpan.first]!.kind === 'ar') {
+  // A crown prince too (ولي العهد الأمير محمد), but only among people listed with that title.
+  if ((title?.title.rank === 'head-of-state' || title?.title.id === 'title:crown-prince') && nameSpan.first === nameSpan.last && tokens[nameSpan.first]!.kind === 'ar') {
     const given = (gaz.formsByFirst.get(tokens[nameSpan.first]!.norm) ?? []).filter(
       (f) => f.entry.type === 'Official' && f.tokens.length >= 2 && (!affiliation || f.entry.state === affiliation),
     );
     let entries = new Set(given.map((f) => f.entry));
+    // "الملك سلمان": of the listed Salmans, the one listed as king (not Bahrain's crown prince Salman bin Hamad).
+    const titled = [...entries].filter((e) => e.titles?.includes(title.title.id));
+    if (titled.length > 0 || title.title.rank !== 'head-of-state') entries = new Set(titled);
     // One of them named earlier in the article ("العاهل السعودي الملك سلمان … الملك سلمان") is the one meant.
     const named = [...entries].filter((e) => (doc.entities.get(e.id)?.mentions.length ?? 0) > 0);
     if (named.length > 0) entries = new Set(named);
@@ -314,6 +318,8 @@ export function recognizeOfficials(doc: Doc, gaz: Gazetteer): void {
   for (let i = 0; i < tokens.length; i++) {
     const title = matchTitle(tokens, i, gaz) ?? counterpartTitle(doc, gaz, i);
     if (!title) continue;
+    // "مركز الملك سلمان", "قاعدة الملك سلمان الجوية": a place or body named after a head of state, no person acting.
+    if (title.title.rank === 'head-of-state' && NAMESAKE_HEAD.test(tokens[title.first - 1]?.norm ?? '')) continue;
     // "رئيس لجنة الأمن والدفاع": when the title ends on the head of a named body, the body qualifies it.
     if (title.last > title.first && mentionAt(doc, title.last, ['Organization', 'Alliance'])) title.last -= 1;
     const q = qualifiers(doc, title.last + 1);
@@ -417,6 +423,9 @@ function headsByGovernment(doc: Doc): void {
     doc.offices.push({ officialId: e.id, titleId: 'title:head-of-government', title, affiliationId: state, sentence: m.sentence, first: m.first - 1, last: m.last });
   }
 }
+
+/** Nouns before "الملك سلمان" that make it the name of a place, prize or body (مركز، قاعدة، جامعة، جائزة، شارع). */
+const NAMESAKE_HEAD = /^(?:و|ب|ل)?(?:مركز|قاعده|جامعه|جائزه|جايزه|شارع|مدينه|مستشفي|مطار|مجمع|مسجد|جسر|ميناء|مينا|مؤسسه|موسسه|مكتبه|طريق|كليه|معهد|ملعب|استاد|حي|ميدان)$/;
 
 const COUNTERPART = /^(?:و|ل|ب|مع)?نظير(?:ه|ها|هم|يه)$|^counterpart$/;
 

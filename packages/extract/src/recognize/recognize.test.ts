@@ -313,8 +313,12 @@ describe('a head of state by title and given name', () => {
     expect(entities(doc, 'Official').map((e) => e.id)).toEqual(['official:salman-bin-abdulaziz']);
     expect(mentionsOf(doc, 'official:salman-bin-abdulaziz')).toHaveLength(2);
   });
-  it('is nobody listed when two listed officials share the given name and nothing tells them apart', () => {
+  it('is the one listed with that title when two listed officials share the given name (officials.json `titles`)', () => {
     const doc = recognize('واختتم الملك سلمان الرسالة بالشكر.');
+    expect(entities(doc, 'Official').map((e) => e.id)).toEqual(['official:salman-bin-abdulaziz']);
+  });
+  it('is nobody listed when two listed officials share the given name and none holds that title', () => {
+    const doc = recognize('واختتم الرئيس محمد الرسالة بالشكر.');
     expect(entities(doc, 'Official').some((e) => e.fromGazetteer)).toBe(false);
   });
 });

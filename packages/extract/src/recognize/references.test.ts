@@ -94,3 +94,31 @@ describe('Committees named by their task', () => {
     expect(ids(doc)).toEqual([]);
   });
 });
+
+describe('Heads of state and crown princes by title and given name', () => {
+  const officials = (doc: Doc) => ids(doc, 'Official');
+  it('"الملك سلمان" is the king, not a crown prince who shares the given name', () => {
+    expect(officials(recognize('وأكد الملك سلمان في كلمته دعم الاتفاق.'))).toEqual(['official:salman-bin-abdulaziz']);
+  });
+  it('"ولي العهد الأمير سلمان" in a Bahraini context is the crown prince', () => {
+    expect(officials(recognize('وأكد ولي العهد البحريني الأمير سلمان في كلمته أهمية التعاون.'))).toEqual(['official:salman-bin-hamad-al-khalifa']);
+  });
+  it('"العاهل الأردني الملك عبدالله" is Abdullah II', () => {
+    expect(officials(recognize('التقى العاهل الأردني الملك عبدالله بالرئيس في عمان.'))).toContain('official:abdullah-ii');
+  });
+  it('a crown prince title with a given name nobody is listed under names nobody listed', () => {
+    expect(officials(recognize('قال ولي العهد الأمير فهد إن المملكة ماضية.')).filter((id) => id.startsWith('official:') && !id.includes('فهد'))).toEqual([]);
+  });
+});
+
+describe('Bodies named after a king, and listed aid agencies', () => {
+  it('"مركز الملك سلمان للإغاثة" is KSrelief, not the king', () => {
+    const doc = recognize('وزع مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات غذائية في الحديدة.');
+    expect(ids(doc, 'Organization')).toEqual(['org:ksrelief']);
+    expect(ids(doc, 'Official')).toEqual([]);
+  });
+  it('a base named after the king is not the king', () => {
+    const doc = recognize('هبطت الطائرة في قاعدة الملك سلمان الجوية بالرياض.');
+    expect(ids(doc, 'Official')).toEqual([]);
+  });
+});
