@@ -256,7 +256,10 @@ function resolveTheKingdom(doc: Doc, gaz: Gazetteer): void {
   for (const t of doc.tokens) {
     if (t.kind !== 'ar' || covered[t.index] || !THE_KINGDOM.test(t.norm) || !/ال|لل/.test(t.norm)) continue;
     let id: string | undefined;
-    if (ids.size === 1) id = [...ids][0];
+    // "المملكة البحرينية", "المملكة الأردنية": the nationality right after names it.
+    const own = doc.mentionsAt.get(t.index + 1)?.find((m) => m.type === 'State' && m.kind === 'demonym' && kingdoms(gaz).has(m.entityId));
+    if (own) id = own.entityId;
+    else if (ids.size === 1) id = [...ids][0];
     else if (inFull.size === 1) id = [...inFull][0];
     else id = [...named].reverse().find((m) => m.last < t.index)?.entityId;
     const state = id ? doc.entities.get(id) : undefined;

@@ -122,3 +122,11 @@ describe('Bodies named after a king, and listed aid agencies', () => {
     expect(ids(doc, 'Official')).toEqual([]);
   });
 });
+
+describe('"المملكة" with a nationality', () => {
+  it('is the kingdom of that nationality (المملكة البحرينية), whatever else is named', () => {
+    const doc = recognize('قالت السعودية إن وزارة الخارجية في المملكة البحرينية أصدرت بيانا.');
+    expect(textsOf(doc, 'state:bahrain')).toContain('المملكة');
+    expect(textsOf(doc, 'state:saudi-arabia')).not.toContain('المملكة');
+  });
+});
