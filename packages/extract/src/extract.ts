@@ -94,8 +94,9 @@ export function extract(article: ArticleInput, options: ExtractOptions = {}): Ex
   const kept = new Set(
     [...doc.entities.values()].filter((e) => e.mentions.length > 0 && (options.keepUnrelated || isWorthKeeping(e, related))).map((e) => e.id),
   );
-  // An implicit relation (a body's state) is kept only when its source is kept on its own merits.
-  const keptRelations = relations.all().filter((r) => !r.implicit || kept.has(r.source));
+  // An implicit relation is kept only when its source is kept on its own merits; a body's parent
+  // body (not its state) must be kept on its own merits too, or a passing mention would enter the graph.
+  const keptRelations = relations.all().filter((r) => !r.implicit || (kept.has(r.source) && (kept.has(r.target) || doc.entities.get(r.target)?.type === 'State')));
   for (const r of keptRelations) kept.add(r.source).add(r.target);
   const entities: ExtractedEntity[] = [...doc.entities.values()]
     .filter((e) => kept.has(e.id))

@@ -104,7 +104,7 @@ export function buildGazetteer(data: Data): Gazetteer {
     for (const c of [...(s.seatsEn ?? []), ...(s.seatsAr ?? [])]) addForm(formsByFirst, entry, c, 'seat', ctx(c));
   }
   simple('Alliance', data.alliances, (r: { members?: string[] }) => ({ members: r.members }));
-  simple('Organization', data.organizations, (r: { state?: string; kind?: string }) => ({ state: r.state, kind: r.kind }));
+  simple('Organization', data.organizations, (r: { state?: string; kind?: string; parent?: string }) => ({ state: r.state, kind: r.kind, parent: r.parent }));
   simple('Weapon', data.weapons, (r: { category: GazetteerEntry['category']; origin?: string }) => ({ category: r.category, origin: r.origin }));
   simple('Official', data.officials, (r: { state?: string; body?: string; titles?: string[] }) => ({ state: r.state ?? r.body, ...(r.titles ? { titles: r.titles } : {}) }));
   for (const o of data.officials) {

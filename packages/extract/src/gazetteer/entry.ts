@@ -19,6 +19,8 @@ export interface GazetteerEntry {
   origin?: string;
   /** Organization kind from the data file (armed-group, government-body…). */
   kind?: string;
+  /** For organizations: the body or alliance it belongs to (Quds Force → IRGC). */
+  parent?: string;
   /** For heads of state and crown princes: the titles (title: ids) that name them with their given name (الملك سلمان). */
   titles?: string[];
 }

@@ -37,6 +37,8 @@ export interface OrganizationRecord {
   aliasesAr?: string[];
   kind?: string;
   state?: string;
+  /** The `org:` or `alliance:` id of the body it belongs to (PART_OF). */
+  parent?: string;
   needsContext?: boolean;
 }
 

@@ -18,3 +18,12 @@ describe('PART_OF from a part word between a body and its parent', () => {
     ['ويعد حزب الله الذراع العسكرية لإيران في لبنان.', 'Hezbollah → Iran'],
   ])('not in: %s', (sentence, wrong) => expect(partOf(sentence)).not.toContain(wrong));
 });
+
+describe('PART_OF from the gazetteer: a listed body and its listed parent, both named', () => {
+  it('gives the body → parent when the article names the parent too', () => {
+    expect(partOf('ودعا مجلس الأمن الدولي إلى وقف إطلاق النار. وقال الأمين العام للأمم المتحدة إن الوضع خطير.')).toContain('UN Security Council → United Nations');
+  });
+  it('gives nothing when the article does not name the parent', () => {
+    expect(partOf('ودعا مجلس الأمن الدولي إلى وقف إطلاق النار في سوريا.').filter((r) => r.endsWith('United Nations'))).toEqual([]);
+  });
+});

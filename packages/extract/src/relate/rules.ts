@@ -35,6 +35,13 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
     if (e.fromGazetteer && kind && !/government|military|security|agency|party|body/.test(kind)) continue;
     out.add({ type: 'PART_OF', source: e.id, target: e.affiliation, confidence: 0.8, sentence: firstSentence.get(e.id) ?? 0, implicit: true });
   }
+  // A listed body whose parent the article names too: "فيلق القدس … الحرس الثوري", "CENTCOM … the Pentagon".
+  for (const e of doc.entities.values()) {
+    const parent = e.type === 'Organization' ? e.entry?.parent : undefined;
+    if (!parent || !(doc.entities.get(parent)?.mentions.length ?? 0)) continue;
+    const together = doc.mentions.find((m) => m.entityId === e.id && doc.mentions.some((p) => p.entityId === parent && p.sentence === m.sentence));
+    out.add({ type: 'PART_OF', source: e.id, target: parent, confidence: 0.75, sentence: together?.sentence ?? firstSentence.get(e.id) ?? 0, implicit: true });
+  }
   for (const v of views) {
     for (const m of v.of('Organization')) {
       // "لجنة الأمن والدفاع في البرلمان العراقي": an organisation right after في is the parent body.
