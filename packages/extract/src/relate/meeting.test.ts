@@ -20,6 +20,18 @@ describe('MET_WITH', () => {
     ['وقال الكرملين إن بوتين أبلغ رئيس الوزراء الإسرائيلي بنيامين نتنياهو عبر الهاتف بالقرار.', 'Benjamin Netanyahu + Vladimir Putin'],
   ])('%s', (sentence, expected) => expect(met(sentence)).toContain(expected));
 
+  it.each([
+    // "لقاء" is folded to "لقا" (ء dropped): the noun, with its sides after it.
+    ['تناول وزير الخارجية التركي مولود تشاوش أوغلو، خلال لقاء مع نظيره الروسي سيرغي لافروف في أنقرة، مصير المحافظة.', 'Mevlüt Çavuşoğlu + Sergey Lavrov'],
+    ['وجاء القرار بناء على ما تمخض عنه لقاء الرئيس الفرنسي إيمانويل ماكرون ورئيس الحكومة الإيطالية جوزيبي كونتي الاثنين.', 'Emmanuel Macron + Giuseppe Conte'],
+  ])('a meeting noun: %s', (sentence, expected) => expect(met(sentence)).toContain(expected));
+
+  it('reads the sides of a meeting from its genitive, not from who talks about it', () => {
+    const found = met('وأشاد شي جين بينغ بلقاء كيم جونغ أون مع دونالد ترامب في سنغافورة.');
+    expect(found).toContain('Donald Trump + Kim Jong Un');
+    expect(found.filter((p) => p.includes('Xi Jinping'))).toEqual([]);
+  });
+
   it('reads a list after "مع" as all the other sides', () => {
     const found = met('وتحدثت رئيسة الوزراء البريطانية تيريزا ماي هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل.');
     expect(found).toEqual(expect.arrayContaining(['Emmanuel Macron + Theresa May', 'Angela Merkel + Theresa May']));

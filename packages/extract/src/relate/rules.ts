@@ -269,6 +269,8 @@ function officialList(officials: MentionDraft[], first: MentionDraft, tokenAt: M
   }
   return list;
 }
+/** Meeting nouns (folded: لقاء → لقا) that take their participant as a genitive. */
+const MEETING_NOUN = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:لقا|لقاات|اجتماع|اجتماعات|محادثات|مباحثات|قمه|مكالمه|اتصال)$/;
 const TRIGGER_MEETING = /^و(?:التقي|اجتمع|استقبل|بحث|ناقش|اكد|قال|اضاف)/;
 
 /**
@@ -302,8 +304,11 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
         if (list.length >= 2) add([list[0]!], list.slice(1));
         continue;
       }
+      // "قيّما لقاء كيم مع ترامب", "لقاء بوتين والأسد": a meeting noun whose genitive is an official names its own
+      // sides, after it; whoever is named before the noun only talks about that meeting.
+      const genitive = MEETING_NOUN.test(tokenAt.get(t)?.norm ?? '') && officials.some((o) => o.first === t + 1);
       // The official before the word, in the same clause, with no reported speech or new clause between.
-      const before = [...officials].reverse().find((o) => o.last < t && t - o.last <= 10 && v.clause(o.first) === v.clause(t) && !meetingStop(tokenAt, o.last, t) && !speechBetween(tokenAt, o.last, t));
+      const before = genitive ? undefined : [...officials].reverse().find((o) => o.last < t && t - o.last <= 10 && v.clause(o.first) === v.clause(t) && !meetingStop(tokenAt, o.last, t) && !speechBetween(tokenAt, o.last, t));
       let subject: MentionDraft[] = [];
       let object: MentionDraft | undefined;
       if (before) {
