@@ -88,6 +88,130 @@ function chooseReading(doc: Doc, matches: GazetteerMatch[], idx: number, support
   return undefined;
 }
 
+// A state's own bodies and office holders named with it: "Chad's army", "the president of Niger", "حكومة مالي".
+const STATE_BODY_EN = /^(?:president|presidency|army|military|embassy|ambassador|parliament|junta)$/;
+const STATE_BODY_EN_2 = /^(?:prime|foreign|defence|defense|interior|armed)$/;
+const STATE_BODY_AR = /^(?:حكومه|رئيس|رئاسه|جيش|سفير|سفاره|سفارات|خارجيه|وزير|وزاره|برلمان|قوات|شعب|حدود|جمهوريه|اراضي|سلطات)$/;
+// "the river", "Niger Delta": another place of the same name. "Michael Jordan", "Mr. Jordan", "Jordan River".
+const NOT_THE_STATE_AR = /^(?:نهر|دلتا|حوض|ضفاف|مياه)$/;
+const HONORIFIC_EN = /^(?:mr|mrs|ms|dr|sir|coach|st|saint|lake|river|state|county|cape)$/;
+const LOCATIVE_AR = /^(?:و|ف)?(?:في|الي|من|مع|ضد|بين)$/;
+const LIST_WORD_EN = /^(?:and|or|nor)$/;
+
+// A sentence about sport: a state's name there is often its team or a club (موناكو).
+const SPORT = /^(?:و|ف|ب|ل)?(?:ال)?(?:مباراه|مباريات|منتخب|مونديال|دوري|نادي|هدف|اهداف|ملعب|لاعب|لاعبي|الفيفا|فيفا|بطوله)$|^(?:match|matches|football|soccer|club|league|cup|goal|fifa|squad)$/;
+function sportSentence(doc: Doc, i: number): boolean {
+  const s = doc.sentenceOf[i];
+  for (let k = sentenceFirst(doc, i); k < doc.tokens.length && doc.sentenceOf[k] === s; k++) if (SPORT.test(doc.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Words beside a needs-context state name that make it a person, a river or a US state ("Michael Jordan", "نهر النيجر", "Georgia's governor"). */
+function notTheState(doc: Doc, m: GazetteerMatch): boolean {
+  const prev = doc.tokens[m.first - 1];
+  const next = doc.tokens[m.last + 1];
+  const own = doc.tokens[m.first]!;
+  if (sportSentence(doc, m.first)) return true;
+  if (own.kind === 'ar') {
+    if (articleAdded(doc, m)) return true;
+    return !!prev && NOT_THE_STATE_AR.test(prev.norm.replace(CLITIC_PREFIX, ''));
+  }
+  // A capitalised word right before (not at a sentence start) or after is part of a longer name.
+  const sameSentence = (t: typeof prev) => !!t && doc.sentenceOf[t.index] === doc.sentenceOf[own.index];
+  if (prev && prev.kind === 'lat' && prev.cap && sameSentence(prev) && !doc.tokens[m.first - 2]?.norm.match(/^[.:"“]$/) && prev.index !== sentenceFirst(doc, own.index)) return true;
+  if (prev && prev.kind === 'lat' && HONORIFIC_EN.test(prev.norm)) return true;
+  if (prev?.norm === '.' && HONORIFIC_EN.test(doc.tokens[m.first - 2]?.norm ?? '')) return true;
+  if (prev?.norm === 'of' && /^(?:state|governor|university|county)$/.test(doc.tokens[m.first - 2]?.norm ?? '')) return true;
+  if (next && next.kind === 'lat' && next.cap && sameSentence(next)) return true;
+  let k = m.last + 1;
+  if (doc.tokens[k]?.norm === "'" && doc.tokens[k + 1]?.norm === 's') k += 2;
+  return /^(?:governor|legislature|senator|senate|state|county|river|delta|basin|bulldogs|tech)$/.test(doc.tokens[k]?.norm ?? '');
+}
+
+/** An article the name lacks makes an adjective of it: المالي (financial), not مالي. */
+function articleAdded(doc: Doc, m: GazetteerMatch): boolean {
+  const own = doc.tokens[m.first]!;
+  if (own.kind !== 'ar' || m.form.tokens[0]!.startsWith('ال')) return false;
+  return /^(?:ال|بال|كال|لل)/.test(own.norm.replace(/^(?:و|ف)/, ''));
+}
+
+function sentenceFirst(doc: Doc, i: number): number {
+  const s = doc.sentenceOf[i];
+  let k = i;
+  while (k > 0 && doc.sentenceOf[k - 1] === s) k--;
+  return k;
+}
+
+/**
+ * Needs-context state names (Chad, Jordan, Georgia, Turkey, Niger, مالي، النيجر) that the words around
+ * them make states: a list of states ("Chad, Niger and Mali", "مالي والنيجر وتشاد", chained through
+ * other such names), a body of the state ("Chad's army", "the president of Niger", "حكومة مالي"), or a
+ * preposition with another state named in the same sentence ("troops to Turkey and…", "في مالي … فرنسا").
+ * Returns the indices in `matches` so accepted.
+ */
+function statesByContext(doc: Doc, matches: GazetteerMatch[]): Set<number> {
+  const out = new Set<number>();
+  const candidate = (m: GazetteerMatch) => m.form.entry.type === 'State' && m.form.needsContext && m.form.kind === 'name' && !m.alternatives;
+  const firm = (x: GazetteerMatch | undefined, idx: number) => !!x && x.form.entry.type === 'State' && x.form.kind !== 'blocker' && (!x.form.needsContext || out.has(idx));
+  const ids = matches.map((m, idx) => (candidate(m) && !notTheState(doc, m) ? idx : -1)).filter((i) => i >= 0);
+  if (!ids.length) return out;
+  const sep = (k: number) => {
+    const t = doc.tokens[k];
+    return !!t && ((t.kind === 'punct' && /^[،,]$/.test(t.norm)) || (t.kind === 'lat' && LIST_WORD_EN.test(t.norm)) || (t.kind === 'ar' && /^(?:او|و)$/.test(t.norm)));
+  };
+  const listed = (idx: number) => {
+    const m = matches[idx]!;
+    const own = doc.tokens[m.first]!;
+    const prev = matches[idx - 1];
+    const next = matches[idx + 1];
+    if (firm(prev, idx - 1) && ((prev!.last === m.first - 1 && own.kind === 'ar' && own.norm.startsWith('و')) || (prev!.last === m.first - 2 && sep(m.first - 1)) || (prev!.last === m.first - 3 && doc.tokens[m.first - 2]!.norm === ',' && sep(m.first - 1)))) return true;
+    if (!next || !firm(next, idx + 1)) return false;
+    const nextTok = doc.tokens[next.first]!;
+    return (next.first === m.last + 1 && nextTok.kind === 'ar' && nextTok.norm.startsWith('و')) || (next.first === m.last + 2 && sep(m.last + 1));
+  };
+  const body = (m: GazetteerMatch) => {
+    const own = doc.tokens[m.first]!;
+    if (own.kind === 'ar') {
+      const prev = doc.tokens[m.first - 1];
+      return !!prev && prev.kind === 'ar' && STATE_BODY_AR.test(prev.norm.replace(CLITIC_PREFIX, '').replace(/^ال/, 'ال') );
+    }
+    let k = m.last + 1;
+    if (doc.tokens[k]?.norm === "'" && doc.tokens[k + 1]?.norm === 's') {
+      k += 2;
+      const w = doc.tokens[k]?.norm ?? '';
+      if (STATE_BODY_EN.test(w) || (STATE_BODY_EN_2.test(w) && /^(?:minister|ministry|forces)$/.test(doc.tokens[k + 1]?.norm ?? ''))) return true;
+    }
+    if (doc.tokens[m.first - 1]?.norm === 'of') {
+      const w = doc.tokens[m.first - 2]?.norm ?? '';
+      return STATE_BODY_EN.test(w) || /^(?:minister|ministry|forces)$/.test(w);
+    }
+    return false;
+  };
+  const withOtherState = (idx: number) => {
+    const m = matches[idx]!;
+    const own = doc.tokens[m.first]!;
+    const s = doc.sentenceOf[m.first];
+    if (own.kind === 'ar') {
+      // The preposition stands alone or is the clitic of the name itself (لمالي، بالنيجر).
+      const prev = doc.tokens[m.first - 1];
+      const clitic = own.start !== m.start;
+      if (!clitic && !(prev && LOCATIVE_AR.test(prev.norm))) return false;
+    } else if (!/^(?:in|to|from|with|against|between|and)$/.test(doc.tokens[m.first - 1]?.norm ?? '')) return false;
+    // Another state, the United States aside for English (the US state of Georgia).
+    return matches.some((x, j) => j !== idx && firm(x, j) && doc.sentenceOf[x.first] === s && x.form.entry !== m.form.entry && !(own.kind === 'lat' && x.form.entry.id === 'state:united-states'));
+  };
+  for (const idx of ids) if (body(matches[idx]!)) out.add(idx);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const idx of ids) {
+      if (out.has(idx) || !(listed(idx) || withOtherState(idx))) continue;
+      out.add(idx);
+      changed = true;
+    }
+  }
+  return out;
+}
+
 // "التحالف الدولي الذي تقوده السعودية", "التحالف بقيادة واشنطن": a coalition is known by the state leading it.
 const LED_BY = /^(?:و)?(?:بقياده|بزعامه|تقوده|يقوده|تقودها|يقودها|تتزعمه|يتزعمه)$|^(?:led)$/;
 const RELATIVE = /^(?:الذي|التي|the)$/;
@@ -192,6 +316,9 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
   // States named, also through a body of theirs (الجيش السوري): context for a leader's surname (الأسد).
   const statesNamed = new Set(supported);
   for (const m of matches) if (m.form.entry.type === 'Organization' && !m.form.needsContext && m.form.entry.state) statesNamed.add(m.form.entry.state);
+  const stateNamedHere = statesByContext(doc, matches);
+  // A state so named once supports its other needs-context mentions (Chad … later "Chad said").
+  const byContext = new Set([...stateNamedHere].map((i) => matches[i]!.form.entry.id));
   for (let [idx, m] of matches.entries()) {
     if (m.alternatives) {
       const r = chosen.get(idx) ?? chooseReading(doc, matches, idx, supported, false);
@@ -211,10 +338,14 @@ export function recognizeKnownEntities(doc: Doc, gaz: Gazetteer): void {
     }
     if (m.form.needsContext) {
       const prev = doc.tokens[m.first - 1]?.norm ?? '';
+      // المالي, الدعم المالي: the article makes an adjective of a state's bare name (مالي), whatever else the article says.
+      if (entry.type === 'State' && m.form.kind === 'name' && articleAdded(doc, m)) continue;
       const ok =
         entry.type === 'Weapon'
           ? weaponContextOk(doc, m)
           : unambiguous.has(entry.id) ||
+            stateNamedHere.has(idx) ||
+            (entry.type === 'State' && byContext.has(entry.id) && !notTheState(doc, m)) ||
             (!!m.form.stateContext && statesNamed.has(m.form.stateContext) && !afterGivenName(doc, gaz, m.first)) ||
             /^(سلطن|دول|مملك)/.test(prev) ||
             // "حزب العدالة والتنمية", "القيادة المركزية": a state's body named in a phrase of two words or
