@@ -65,3 +65,11 @@ describe('organisations by pattern', () => {
     expect(r.relations.some((x) => x.type === 'PART_OF' && x.source === mod?.id && x.target === 'state:malaysia')).toBe(true);
   });
 });
+
+describe('trigger stems with a hamza', () => {
+  // Tokens are folded (ء dropped, ئ → ي): the stems must be folded the same way to match at all.
+  it.each([
+    ['أعلنت الحكومة إلغاء صفقة الطائرات', 'halted'],
+    ['وأعلنت الوزارة إلغاء عقد شراء المروحيات', 'halted'],
+  ])('%s → %s', (sentence, expected) => expect(status(sentence)).toBe(expected));
+});

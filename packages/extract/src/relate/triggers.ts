@@ -1,4 +1,5 @@
 import type { AcquisitionStatus } from '@kg/graph-schema';
+import { foldChar } from '../text/normalize';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -6,7 +7,9 @@ import type { Token } from '../text/tokenize';
  * conjunction or preposition allowed (وتعاون، بتزويد، لمحاربة). English stems match word starts.
  */
 const P = '^(?:و|ف|ب|ل|ك|وب|ول|لل|ال|وال|بال|فال)?';
-const ar = (stems: string) => new RegExp(`${P}(?:${stems})`);
+// Stems are written naturally (أعضاء، شراء) and folded like the words they are tested against
+// (normalize.ts drops ء and turns ئ into ي), or a stem with a hamza could never match.
+const ar = (stems: string) => new RegExp(`${P}(?:${[...stems].map(foldChar).join('')})`);
 const en = (stems: string) => new RegExp(`^(?:${stems})`);
 
 export interface Trigger {
@@ -46,7 +49,8 @@ const STATUS_WORDS: [AcquisitionStatus, Trigger][] = [
   ['halted', { ar: ar('توقف|علق|تعليق|الغاء|الغت|الغي|تجميد|جمد|تراجع'), en: en('halt|suspend|cancel|scrap|froze|freez|stopp|abandon') }],
   ['negotiating', { ar: ar('مفاوض|تفاوض|تتفاوض|يتفاوض|محادثات|مباحثات|مذكره'), en: en('negotiat|talks$|memorandum') }],
   ['delivered', { ar: ar('تسليم|سلم|سلمت|تسلم|تسلمت|استلم|استلام|وصول|وصلت|زود|تزويد|يمتلك|تمتلك|دخلت الخدم'), en: en('deliver|receiv|arriv|handed|took$|operat|fleet|suppl') }],
-  ['ordered', { ar: ar('صفق|وقع|توقيع|تعاقد|اتفقت|اتفق|طلبي|عقد|عقود|مشتريات|شراء|اشترت'), en: en('order|sign|contract|agreed|deal$|bought|purchas') }],
+  // Not شراء: "buying" names the deal, not how far it got (المرشحة لشراء is still considering).
+  ['ordered', { ar: ar('صفق|وقع|توقيع|تعاقد|اتفقت|اتفق|طلبي|عقد|عقود|مشتريات|اشترت'), en: en('order|sign|contract|agreed|deal$|bought|purchas') }],
   ['considered', { ar: ar('تدرس|يدرس|دراس|ترغب|رغب|مرشح|تنوي|اعتزام|تعتزم|يعتزم|محتمل|امكانيه|اقتناء|امتلاك'), en: en('consider|interest|mull|weigh|plan|could$|may$|might$|seek') }],
 ];
 
