@@ -1,20 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { createDoc, type Doc } from '../document';
-import { buildGazetteer } from '../gazetteer/build';
-import { DATA } from '../gazetteer/data';
-import { recognizeKnownEntities } from './known-entities';
-import { recognizeOfficials } from './officials';
-import { recognizeOrganizations } from './organizations';
+import { recognizeWith } from './test-recognize';
 
-const gaz = buildGazetteer(DATA);
-
-function recognize(text: string): Doc {
-  const doc = createDoc(text);
-  recognizeKnownEntities(doc, gaz);
-  recognizeOrganizations(doc);
-  recognizeOfficials(doc, gaz);
-  return doc;
-}
+const recognize = (text: string) => recognizeWith(text, ['known', 'organizations', 'officials']);
 
 describe('office targets', () => {
   it('a body right after the state in the qualifiers holds the office', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { createDoc, type Doc } from '../document';
-import { buildGazetteer } from '../gazetteer/build';
-import { DATA } from '../gazetteer/data';
-import { recognizeKnownEntities } from './known-entities';
-import { recognizeOrganizations } from './organizations';
+import { recognizeWith } from './test-recognize';
 
-const gaz = buildGazetteer(DATA);
+const recognize = (text: string) => recognizeWith(text, ['known', 'organizations']);
 
-function recognize(text: string): Doc {
-  const doc = createDoc(text);
-  recognizeKnownEntities(doc, gaz);
-  recognizeOrganizations(doc);
-  return doc;
-}
 const orgs = (text: string) => [...recognize(text).entities.values()].filter((e) => e.mentions.length > 0 && e.type !== 'State').map((e) => e.name);
 
 describe('Arabic organisations by pattern: ordinary words are not bodies', () => {

@@ -1,29 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { createDoc, type Doc } from '../document';
-import { buildGazetteer } from '../gazetteer/build';
-import { DATA } from '../gazetteer/data';
-import { recognizeKnownEntities } from './known-entities';
-import { recognizeOfficials } from './officials';
-import { recognizeOrganizations } from './organizations';
-import { resolvePronouns } from './pronouns';
-import { recognizeWeaponPatterns } from './weapon-patterns';
+import { entities, mentionsOf, names, recognizeWith } from './test-recognize';
 
-const gaz = buildGazetteer(DATA);
-
-/** The recognizers alone, in the order extract() runs them: no relation rules, nothing dropped. */
-function recognize(text: string): Doc {
-  const doc = createDoc(text);
-  recognizeKnownEntities(doc, gaz);
-  recognizeOrganizations(doc);
-  recognizeWeaponPatterns(doc);
-  recognizeOfficials(doc, gaz);
-  resolvePronouns(doc);
-  return doc;
-}
-
-const entities = (doc: Doc, type?: string) => [...doc.entities.values()].filter((e) => e.mentions.length > 0 && (!type || e.type === type));
-const names = (doc: Doc, type?: string) => entities(doc, type).map((e) => e.name);
-const mentionsOf = (doc: Doc, id: string) => doc.entities.get(id)?.mentions.map((m) => m.text) ?? [];
+const recognize = (text: string) => recognizeWith(text);
 
 describe('English officials', () => {
   it('skips a form of address between the title and a listed name (Emir Sheikh …, Gen. …)', () => {

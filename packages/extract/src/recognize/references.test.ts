@@ -1,25 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { createDoc, type Doc } from '../document';
-import { buildGazetteer } from '../gazetteer/build';
-import { DATA } from '../gazetteer/data';
-import { recognizeKnownEntities } from './known-entities';
-import { recognizeOfficials } from './officials';
-import { recognizeOrganizations } from './organizations';
-import { recognizeWeaponPatterns } from './weapon-patterns';
+import { entities, mentionsOf, recognizeWith, type Doc } from './test-recognize';
 
-const gaz = buildGazetteer(DATA);
+const recognize = (text: string) => recognizeWith(text, ['known', 'organizations', 'weapons', 'officials']);
 
-/** The recognizers this file tests, in extract() order (pronouns left out). */
-function recognize(text: string): Doc {
-  const doc = createDoc(text);
-  recognizeKnownEntities(doc, gaz);
-  recognizeOrganizations(doc);
-  recognizeWeaponPatterns(doc);
-  recognizeOfficials(doc, gaz);
-  return doc;
-}
-const ids = (doc: Doc, type?: string) => [...doc.entities.values()].filter((e) => e.mentions.length > 0 && (!type || e.type === type)).map((e) => e.id);
-const textsOf = (doc: Doc, id: string) => doc.entities.get(id)?.mentions.map((m) => m.text) ?? [];
+const ids = (doc: Doc, type?: string) => entities(doc, type).map((e) => e.id);
+const textsOf = mentionsOf;
 
 describe('Coalitions told apart by their leader or the war', () => {
   it('takes "التحالف الدولي الذي تقوده السعودية" for the Saudi-led coalition', () => {
