@@ -44,3 +44,13 @@ describe('مالي and النيجر', () => {
     expect(states('تلعب الدنمارك ضد بيرو في مباراة المجموعة الثالثة.')).not.toContain('state:peru');
   });
 });
+
+describe('a needs-context state invited to join', () => {
+  it('is a state', () => {
+    expect(states('ووافق الحلف على دعوة مقدونيا للانضمام إليه.')).toContain('state:north-macedonia');
+    expect(states('The alliance invited Macedonia to join.')).toContain('state:north-macedonia');
+  });
+  it('is not without the joining', () => {
+    expect(states('The alliance invited Macedonia singers to the gala.')).not.toContain('state:north-macedonia');
+  });
+});

@@ -95,6 +95,9 @@ const STATE_BODY_AR = /^(?:حكومه|رئيس|رئاسه|جيش|سفير|سفا
 // "the river", "Niger Delta": another place of the same name. "Michael Jordan", "Mr. Jordan", "Jordan River".
 const NOT_THE_STATE_AR = /^(?:نهر|دلتا|حوض|ضفاف|مياه)$/;
 const HONORIFIC_EN = /^(?:mr|mrs|ms|dr|sir|coach|st|saint|lake|river|state|county|cape)$/;
+const INVITE_AR = /^(?:و|ف|ب|ل|ال|بال|لل)?(?:دعوه|دعا|دعت|يدعو|تدعو)$/;
+const INVITE_EN = /^(?:invite|invites|invited|inviting|invitation)$/;
+const JOIN_WORD = /^(?:و|ف|ب|ل|ال|لل|بال)?(?:انضمام|ينضم|تنضم|عضويه)$|^(?:join|accession|accede|membership)$/;
 const LOCATIVE_AR = /^(?:و|ف)?(?:في|الي|من|مع|ضد|بين)$/;
 const LIST_WORD_EN = /^(?:and|or|nor)$/;
 
@@ -200,7 +203,17 @@ function statesByContext(doc: Doc, matches: GazetteerMatch[]): Set<number> {
     // Another state, the United States aside for English (the US state of Georgia).
     return matches.some((x, j) => j !== idx && firm(x, j) && doc.sentenceOf[x.first] === s && x.form.entry !== m.form.entry && !(own.kind === 'lat' && x.form.entry.id === 'state:united-states'));
   };
-  for (const idx of ids) if (body(matches[idx]!)) out.add(idx);
+  // "دعوة مقدونيا للانضمام", "invited Macedonia to join": the one invited to join or to accession talks is a state.
+  const invitedToJoin = (m: GazetteerMatch) => {
+    const own = doc.tokens[m.first]!;
+    const prev = doc.tokens[m.first - 1];
+    if (!prev || prev.kind !== own.kind || own.start !== m.start) return false;
+    if (!(own.kind === 'ar' ? INVITE_AR.test(prev.norm) : INVITE_EN.test(prev.norm))) return false;
+    const s = doc.sentenceOf[m.first];
+    const after = doc.tokens.slice(m.last + 1, m.last + 9).filter((t) => doc.sentenceOf[t.index] === s);
+    return after.some((t) => JOIN_WORD.test(t.norm));
+  };
+  for (const idx of ids) if (body(matches[idx]!) || invitedToJoin(matches[idx]!)) out.add(idx);
   for (let changed = true; changed; ) {
     changed = false;
     for (const idx of ids) {

@@ -17,3 +17,10 @@ describe('INVITED with the verb first', () => {
     ['ودعا بوتين إلى محادثات مع أوكرانيا.'],
   ])('nothing in: %s', (sentence) => expect(invited(sentence)).toEqual([]));
 });
+
+describe('INVITED with the noun دعوة and its genitive object', () => {
+  it.each([
+    ['اجتمع قادة حلف شمال الأطلسي في بروكسل. ووافق الحلف على دعوة مقدونيا لبدء محادثات الانضمام.', 'NATO → North Macedonia'],
+    ['NATO leaders met in Brussels. The alliance invited Macedonia to start accession talks.', 'NATO → North Macedonia'],
+  ])('%s', (sentence, expected) => expect(invited(sentence)).toContain(expected));
+});
