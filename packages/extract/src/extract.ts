@@ -16,6 +16,7 @@ import {
   deploymentRelations,
   invitationRelations,
   meetingRelations,
+  delegationMeetingRelations,
   officeRelations,
   oppositionRelations,
   partOfRelations,
@@ -55,6 +56,7 @@ function relate(doc: Doc): RelationSet {
   armsRelations(doc, views, out);
   invitationRelations(views, out);
   meetingRelations(views, out);
+  delegationMeetingRelations(views, out);
   oppositionRelations(views, out);
   cooperationRelations(views, out);
   deploymentRelations(views, out);

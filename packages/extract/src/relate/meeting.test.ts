@@ -45,3 +45,17 @@ describe('MET_WITH', () => {
     expect(met('وكلف الملك عبدالله الثاني عمر الرزاز بتشكيل الحكومة، وطالبه بإطلاق حوار بالتنسيق مع البرلمان قبل الاجتماع المقبل.')).toEqual([]);
   });
 });
+
+describe('MET_WITH an official and a state or body through its delegation or government', () => {
+  const metOrdered = (body: string) => namedRelations(body, 'MET_WITH');
+  it.each([
+    ['استقبل الرئيس السوري بشار الأسد وفدا من روسيا في دمشق.', 'Bashar al-Assad → Russia'],
+    ['Iraqi Prime Minister Mustafa al-Kadhimi received a Russian delegation in Baghdad.', 'Mustafa al-Kadhimi → Russia'],
+    ['وأجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع الحكومة العراقية.', 'Sergey Lavrov → Iraq'],
+  ])('%s', (sentence, expected) => expect(metOrdered(sentence)).toContain(expected));
+  it.each([
+    // A visit is no meeting; one's own officials are no other side.
+    ['وصل وزير الخارجية الروسي سيرغي لافروف في زيارة إلى العراق.'],
+    ['Iraqi Prime Minister Mustafa al-Kadhimi met Iraqi officials in Baghdad.'],
+  ])('nothing in: %s', (sentence) => expect(metOrdered(sentence)).toEqual([]));
+});

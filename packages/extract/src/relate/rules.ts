@@ -350,6 +350,56 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
   }
 }
 
+/** A delegation: "وفدا", "بوفد", "delegation". */
+const DELEGATION = /^(?:و|ب|ل|ال|بال|وال|لل)?(?:وفد|وفدا|وفود)$|^(?:delegation|delegations)$/;
+/** The government side of talks: "مع الحكومة العراقية", "with Iraqi officials", "with the Iraqi government". */
+const GOVERNMENT_SIDE = /^(?:ال)?(?:حكومه|مسوولين|مسوولي|المسوولين)$|^(?:government|officials|leadership|authorities)$/;
+const RECEIVE_OR_TALKS = /^(?:و|ف)?(?:استقبل|استقبلت|يستقبل|تستقبل|التقي|التقت|يلتقي|تلتقي|اجتمع|اجتمعت|يجتمع|تجتمع)$|^(?:received|receives|met|meets|hosted|hosts)$/;
+
+/**
+ * MET_WITH between an official and a state or body through its delegation or government:
+ * "استقبل X وفدا من Y", "استقبل X وفدا روسيا", "X received a Russian delegation", "X held talks with the Iraqi
+ * government / with Y officials". A visit ("زيارة X إلى Y") is no meeting and is not read here.
+ */
+export function delegationMeetingRelations(views: SentenceView[], out: RelationSet): void {
+  for (const v of views) {
+    const officials = v.of('Official');
+    if (officials.length === 0) continue;
+    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    for (const t of v.triggers('meeting')) {
+      if (negatedOrUndone(tokenAt, t)) continue;
+      const word = tokenAt.get(t)?.norm ?? '';
+      const verb = RECEIVE_OR_TALKS.test(word);
+      // The other side: a delegation word, then its state or body; or "مع"/"with" and the government word.
+      let side: MentionDraft | undefined;
+      let sideWord: number | undefined;
+      for (let k = t + 1; k <= t + 12 && side === undefined; k++) {
+        const w = tokenAt.get(k)?.norm ?? '';
+        if (!w || meetingStop(tokenAt, t, k)) break;
+        const delegation = verb && DELEGATION.test(w);
+        const government = WITH.test(tokenAt.get(k - 1)?.norm ?? '') || WITH.test(tokenAt.get(k - 2)?.norm ?? '') ? GOVERNMENT_SIDE.test(w) : false;
+        if (!delegation && !government) continue;
+        // "وفدا روسيا", "وفدا من روسيا", "a Russian delegation", "with Iraqi officials", "الحكومة العراقية".
+        const near = v.mentions.find(
+          (m) => (m.type === 'State' || m.type === 'Organization') && v.clause(m.first) === v.clause(t) &&
+            ((m.first > k && m.first - k <= 2 && !officials.some((o) => o.first > k && o.first < m.first)) || (m.last === k - 1 && tokenAt.get(k)?.kind === 'lat')),
+        );
+        if (near) {
+          side = near;
+          sideWord = k;
+        }
+      }
+      if (!side || sideWord === undefined) continue;
+      // The official who receives or holds the talks: named before the word in its clause, or right after a verb.
+      const subject =
+        [...officials].reverse().find((o) => o.last < t && t - o.last <= 10 && v.clause(o.first) === v.clause(t) && !meetingStop(tokenAt, o.last, t) && !speechBetween(tokenAt, o.last, t)) ??
+        (verb ? officials.find((o) => o.first > t && o.last < sideWord! && o.first - t <= 8) : undefined);
+      if (!subject || v.entity(subject).affiliation === side.entityId) continue;
+      out.add({ type: 'MET_WITH', source: subject.entityId, target: side.entityId, confidence: 0.55, sentence: v.index });
+    }
+  }
+}
+
 const ANY = /^(?:و|ل|ب)?اي$|^any$/;
 /** Responding to an act: "سترد", "بالرد", "ستتصدى", "will respond", "retaliate". */
 const RESPOND = /^(?:و|ف)?(?:سترد|سيرد|سنرد|يرد|ترد|نرد|الرد|بالرد|للرد|رد|ردا|ستنتقم|سينتقم|ستتصدي|سيتصدي|سنتصدي|تتصدي|يتصدي)$|^(?:respond|retaliate|response|retaliation)$/;
