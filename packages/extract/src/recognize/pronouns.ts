@@ -62,6 +62,38 @@ function meetingParties(doc: Doc, t: number): string[] | undefined {
   return states.length >= 2 ? states.slice(0, 2) : undefined;
 }
 
+const COUNT_VALUE: Record<string, number> = { الثلاث: 3, three: 3 };
+/** "الدول الثلاث" (noun, count) or "three countries" (count, noun) starting at k. */
+function countedPair(doc: Doc, k: number): boolean {
+  const a = doc.tokens[k]?.norm ?? '';
+  const b = doc.tokens[k + 1]?.norm ?? '';
+  const word = a.replace(/^(?:و|ل|ب)(?=ال)/, '');
+  return (COUNTED_STATES.test(word) && b in COUNT_VALUE) || (a in COUNT_VALUE && /^(?:countries|states|nations)$/.test(b));
+}
+/** Signing or agreeing within a few words after: "the three countries' leaders signed", "الدول الثلاث وقعت". */
+const SIGN_WORD = /^(?:و|ف)?(?:وقعت|وقعوا|وقع|اتفقت|اتفقوا|ابرمت)$|^(?:signed|agreed|inked|concluded)$/;
+function signedAfter(doc: Doc, k: number): boolean {
+  const s = doc.sentenceOf[k];
+  for (let i = k + 1; i <= k + 4; i++) {
+    const w = doc.tokens[i];
+    if (!w || doc.sentenceOf[i] !== s) return false;
+    if (SIGN_WORD.test(w.norm)) return true;
+  }
+  return false;
+}
+/** The n distinct states named (or served by an official named) nearest before token t, this sentence and the two before. */
+function nearestStates(doc: Doc, t: number, n: number): string[] {
+  const s = doc.sentenceOf[t]!;
+  const before = doc.mentions.filter((m) => m.last < t && m.sentence >= s - 2 && m.sentence <= s && m.kind !== 'pronoun').sort((a, b) => b.last - a.last);
+  const ids: string[] = [];
+  for (const m of before) {
+    const id = m.type === 'State' ? m.entityId : m.type === 'Official' ? officialState(doc, m) : undefined;
+    if (id && !ids.includes(id)) ids.push(id);
+    if (ids.length === n) break;
+  }
+  return ids;
+}
+
 export function resolvePronouns(doc: Doc): void {
   const { tokens } = doc;
   const covered = coveredTokens(doc);
@@ -90,6 +122,13 @@ export function resolvePronouns(doc: Doc): void {
       }
       if (seen.length === 2)
         for (const id of seen.reverse()) addMention(doc, { ...doc.entities.get(id)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index, start: t.start, end: t.end }, false);
+    } else if (countedPair(doc, t.index) && !covered[t.index] && !covered[t.index + 1] && signedAfter(doc, t.index + 1)) {
+      // "the three countries' leaders signed a joint agreement", "ووقعت الدول الثلاث": the three states just named
+      // (or whose officials were), nearest first, in this sentence and the two before.
+      const n = COUNT_VALUE[tokens[t.index + 1]!.norm] ?? COUNT_VALUE[t.norm] ?? 0;
+      const ids = nearestStates(doc, t.index, n);
+      if (ids.length === n)
+        for (const id of ids.reverse()) addMention(doc, { ...doc.entities.get(id)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index + 1, start: t.start, end: tokens[t.index + 1]!.end }, false);
     } else if (COUNTED_STATES.test(word) && COUNT_WORD.test(tokens[t.index + 1]?.norm ?? '') && !covered[t.index]) {
       const alliance = lastBefore(doc, t.index, (m) => m.type === 'Alliance' && m.sentence >= doc.sentenceOf[t.index]! - 1);
       if (alliance) addMention(doc, { ...doc.entities.get(alliance.entityId)!, aliases: [] }, { kind: 'pronoun', first: t.index, last: t.index + 1, start: t.start, end: tokens[t.index + 1]!.end }, false);

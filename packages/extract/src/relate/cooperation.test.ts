@@ -95,3 +95,15 @@ describe('COOPERATES_WITH: treaties, trade and pairs that are not partners', () 
   it('"هذه البلدان" is no pair', () =>
     expect(cooperates('وتحدث الوزير عن الصين وروسيا والهند. وقال إنه يمكن من خلال التعاون مع هذه البلدان تحقيق الاستفادة.')).toEqual([]));
 });
+
+describe('"the three countries signed" are the three states just named', () => {
+  it.each([
+    [
+      'Japan and Australia held naval drills near Guam. Indian officials joined them. The three countries signed a maritime security agreement on Friday.',
+      ['Australia + India', 'Australia + Japan', 'India + Japan'],
+    ],
+  ])('%s', (body, expected) => {
+    const found = cooperates(body);
+    for (const e of expected) expect(found).toContain(e);
+  });
+});

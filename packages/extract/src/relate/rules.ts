@@ -726,6 +726,9 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
         // Talks of a pair named before them need a verb of holding ("أجرت مصر والسعودية مشاورات"): "ملفا أفغانستان وأوكرانيا محور محادثات" is a topic.
         const held = !talk || [...Array(t - group[0]!.first + 3).keys()].some((d) => HOLD.test(tokenAt.get(group[0]!.first - 3 + d)?.norm ?? ''));
         if (group.length === 2 && held) pairs.push([group[0]!, group[1]!]);
+        // "the three countries' leaders signed": every pair of the states the count stands for.
+        else if (group.length > 2 && held && group.every((m) => m.kind === 'pronoun' && m.first === group[0]!.first))
+          for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push([group[i]!, group[j]!]);
         // "وقعت الهند مع فرنسا اتفاقية", "Russia signed with Egypt an agreement": the partner before "مع".
         else if (group.length === 1 && /^(?:مع|with)$/.test(tokenAt.get(before.first - 1)?.norm ?? '')) {
           const other = nearest(actors, before.first - 1, 'before', (m) => before.first - 1 - m.last <= 6 && v.clause(m.first) === v.clause(t) && !afterPlacePreposition(tokenAt, m));
