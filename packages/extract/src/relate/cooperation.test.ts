@@ -107,3 +107,10 @@ describe('"the three countries signed" are the three states just named', () => {
     for (const e of expected) expect(found).toContain(e);
   });
 });
+
+describe('partners from outside an alliance', () => {
+  it.each([
+    ['وسيستقبل حلف شمال الأطلسي شركاء من خارج الحلف من بينهم الرئيس الجورجي وأستراليا.', 'Australia + NATO'],
+  ])('%s', (sentence, expected) => expect(cooperates(sentence)).toContain(expected));
+  it.each([['وقال إن حلف شمال الأطلسي لا يضم إيران.']])('nothing in: %s', (sentence) => expect(cooperates(sentence)).toEqual([]));
+});

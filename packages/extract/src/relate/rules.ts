@@ -746,7 +746,36 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
       }
     }
     supportRelations(v, tokenAt, groups, out);
+    partnersOutside(v, tokenAt, out);
   }
+}
+
+/** "شركاء من خارج الحلف", "partners from outside the alliance": the partners of an alliance that are no members of it. */
+const PARTNERS = /^(?:و|ب|ل|بال|وال|ال)?(?:شركاء|شركائه|شركايه|شركا)$|^partners$/;
+const OUTSIDE = /^(?:خارج|outside|non-member|non-members)$/;
+const AMONG = /^(?:بينهم|بينها|among|including|such)$/;
+/**
+ * "سيرحب الزعماء بشركاء من خارج الحلف من بينهم الرئيس الأفغاني … ورئيس أوكرانيا …", "partners from outside the alliance,
+ * among them the Afghan president": the alliance cooperates with each partner named after, or with the partner's state.
+ */
+function partnersOutside(v: SentenceView, tokenAt: Map<number, Token>, out: RelationSet): void {
+  for (const p of v.tokens.filter((k) => PARTNERS.test(k.norm))) {
+    const outside = v.tokens.find((k) => k.index > p.index && k.index - p.index <= 3 && OUTSIDE.test(k.norm));
+    if (!outside) continue;
+    const alliance = v.mentions.find((m) => m.type === 'Alliance' && m.first > outside.index && m.first - outside.index <= 2);
+    if (!alliance) continue;
+    const among = v.tokens.find((k) => k.index > alliance.last && k.index - alliance.last <= 3 && AMONG.test(k.norm));
+    if (!among) continue;
+    const clause = v.clause(among.index);
+    for (const m of v.mentions) {
+      if (m.first <= among.index || v.clause(m.first) !== clause || m.first - among.index > 25) continue;
+      const e = v.entity(m);
+      const state = m.type === 'State' ? e.id : m.type === 'Official' ? e.affiliation : undefined;
+      if (!state || state === alliance.entityId || v.entity({ entityId: state } as MentionDraft)?.type !== 'State') continue;
+      out.add({ type: 'COOPERATES_WITH', source: alliance.entityId, target: state, confidence: 0.5, sentence: v.index });
+    }
+  }
+  void tokenAt;
 }
 
 /** Treaty and agreement words among the cooperation triggers. */
