@@ -22,7 +22,7 @@ const HYPOTHETICAL = /^(?:و|ف|ل|ب|ال|وال|بال|لل)?(?:خطر|مخا�
 const THREAT = /^(?:و|ف)?(?:هدد|هددت|يهدد|تهدد|لوح|لوحت|يلوح|تلوح|ملوحه|ملوحا|مهدده|مهددا|توعد|توعدت)$|^(?:threatened|threatens|threaten)$/;
 
 /** True when the trigger at index t is negated or undone by one of the five words before it ("بألا تفرض الولايات المتحدة عقوبات"). */
-export function negatedOrUndone(tokenAt: Map<number, Token>, t: number): boolean {
+export function negatedOrUndone(tokenAt: ReadonlyMap<number, Token>, t: number): boolean {
   for (let k = t - 1; k >= t - 5; k--) {
     const w = tokenAt.get(k);
     if (!w) break;
@@ -40,7 +40,7 @@ export function negatedOrUndone(tokenAt: Map<number, Token>, t: number): boolean
  */
 const PLACE_PREP = /^(?:و|ف)?(?:في|من|داخل|عبر|خارج|قرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)$|^(?:in|inside|within|from|across|near|at|throughout)$/;
 
-export function afterPlacePreposition(tokenAt: Map<number, Token>, m: MentionDraft): boolean {
+export function afterPlacePreposition(tokenAt: ReadonlyMap<number, Token>, m: MentionDraft): boolean {
   if (PLACE_PREP.test(tokenAt.get(m.first - 1)?.norm ?? '')) return true;
   // "من الأراضي السورية", "في الأجواء السورية": a nationality adjective after a place noun.
   return isAdjectival(m, tokenAt) && tokenAt.get(m.first - 1)?.kind === 'ar' && PLACE_PREP.test(tokenAt.get(m.first - 2)?.norm ?? '');
@@ -48,7 +48,7 @@ export function afterPlacePreposition(tokenAt: Map<number, Token>, m: MentionDra
 
 /** Prepositions that make a mention the object of someone else's act: "على سوريا", "ضد قطر", "against Iran", "on Syria". */
 const OBJECT_PREP = /^(?:و|ف)?(?:علي|ضد|الي|عن)$|^(?:against|on|to)$/;
-export function afterObjectPreposition(tokenAt: Map<number, Token>, m: MentionDraft): boolean {
+export function afterObjectPreposition(tokenAt: ReadonlyMap<number, Token>, m: MentionDraft): boolean {
   if (OBJECT_PREP.test(tokenAt.get(m.first - 1)?.norm ?? '')) return true;
   return isAdjectival(m, tokenAt) && tokenAt.get(m.first - 1)?.kind === 'ar' && OBJECT_PREP.test(tokenAt.get(m.first - 2)?.norm ?? '');
 }
@@ -65,7 +65,7 @@ const ABOUT = /^(?:عن)$|^about$/;
 const SPEECH_VERB = /^(?:و|ف)?(?:قال|قالت|اضاف|اضافت|تابع|تابعت|اكد|اكدت|said|says|told|added)$/;
 
 /** True when reported speech opens between index a (exclusive) and b (exclusive). */
-export function speechBetween(tokenAt: Map<number, Token>, a: number, b: number): boolean {
+export function speechBetween(tokenAt: ReadonlyMap<number, Token>, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const w = tokenAt.get(k);
     if (!w) continue;
@@ -85,7 +85,7 @@ const RELATIVE = /^(?:و)?(?:التي|الذي|الذين|اللتين|اللذ�
  * comma-like punctuation, or a relative pronoun ("الهجوم الذي شهدته مدينة صعدة": the town is where,
  * not whom).
  */
-export function boundaryBetween(tokenAt: Map<number, Token>, a: number, b: number): boolean {
+export function boundaryBetween(tokenAt: ReadonlyMap<number, Token>, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const w = tokenAt.get(k);
     if (!w) continue;
@@ -95,7 +95,7 @@ export function boundaryBetween(tokenAt: Map<number, Token>, a: number, b: numbe
 }
 
 /** The clitic written on a mention's first word ("باليمن" → "ب"), from the original text. */
-export function cliticOf(v: SentenceView, tokenAt: Map<number, Token>, m: MentionDraft): string {
+export function cliticOf(v: SentenceView, tokenAt: ReadonlyMap<number, Token>, m: MentionDraft): string {
   const w = tokenAt.get(m.first);
   if (!w || m.start <= w.start) return '';
   return v.sentence.text.slice(w.start - v.sentence.start, m.start - v.sentence.start);
@@ -105,7 +105,7 @@ export function cliticOf(v: SentenceView, tokenAt: Map<number, Token>, m: Mentio
  * A nationality adjective: a demonym, or a one-word nisba form the gazetteer matched as a name
  * ("السورية" through the alias "سورية"), unless the form itself is a name ("السعودية").
  */
-export function isAdjectival(m: MentionDraft, tokenAt: Map<number, Token>, v?: SentenceView): boolean {
+export function isAdjectival(m: MentionDraft, tokenAt: ReadonlyMap<number, Token>, v?: SentenceView): boolean {
   if (m.kind === 'demonym') return true;
   const w = tokenAt.get(m.first);
   if (m.kind !== 'name' || m.first !== m.last || w?.kind !== 'ar' || !/^(?:و|ل|ب)?ال.{2,}(?:ي|يه|يين|يون)$/.test(w.norm)) return false;
@@ -132,7 +132,7 @@ const PREPOSITION_TRIGGER = /^(?:و|ف)?ضد|^against$/;
  * adjective ("الضربات الإسرائيلية", "الغارات الجوية الروسية", "عدوان أمريكي") or the genitive of a
  * noun whose genitive is its agent ("عقوبات الأمم المتحدة", "هجمات داعش").
  */
-export function agentAfter(v: SentenceView, tokenAt: Map<number, Token>, t: number): MentionDraft | undefined {
+export function agentAfter(v: SentenceView, tokenAt: ReadonlyMap<number, Token>, t: number): MentionDraft | undefined {
   const word = tokenAt.get(t)?.norm ?? '';
   if (PREPOSITION_TRIGGER.test(word)) return undefined;
   const direct = v.mentions.find((m) => m.first === t + 1);
@@ -161,7 +161,7 @@ const ACTOR_NOUN = /^(?:و|ف|ب|ل|ال|بال|وال|لل)?(?:قوات|جيش|
  * the word ("Israeli strikes") or after a noun of acting ("القوات الروسية تقصف"), not after an
  * object noun ("دفاعات جوية روسية", "السفير الروسي في…").
  */
-export function adjectiveCanAct(m: MentionDraft, tokenAt: Map<number, Token>, t: number): boolean {
+export function adjectiveCanAct(m: MentionDraft, tokenAt: ReadonlyMap<number, Token>, t: number): boolean {
   if (t - m.last === 1 && tokenAt.get(m.first)?.kind === 'lat') return true;
   for (let k = m.first - 1; k >= m.first - 2; k--) {
     const w = tokenAt.get(k);
@@ -178,7 +178,7 @@ export const VICTIM_VERB = /^(?:و|ف)?(?:تعرض|تعرضت|يتعرض|تتع�
  * A mention inside a parenthetical relative clause that closes before index t:
  * "محاولات إيران، التي تدعو إلى تدمير إسرائيل، نقل أسلحة" — Israel is no party to the transfer.
  */
-export function inParenthetical(tokenAt: Map<number, Token>, m: MentionDraft, t: number): boolean {
+export function inParenthetical(tokenAt: ReadonlyMap<number, Token>, m: MentionDraft, t: number): boolean {
   let open = -1;
   for (let k = m.first - 1; k >= m.first - 10; k--) {
     const w = tokenAt.get(k);

@@ -13,7 +13,7 @@ export function coordinationGroups(v: SentenceView): Map<MentionDraft, MentionDr
   const groupOf = new Map<MentionDraft, MentionDraft[]>();
   let group: MentionDraft[] = [];
   let prev: MentionDraft | undefined;
-  const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+  const tokenAt = v.tokenAt;
   for (const m of actors) {
     // "البلدين" stands for two states at once: one group.
     const samePronoun = prev && m.kind === 'pronoun' && prev.kind === 'pronoun' && m.first === prev.first;
@@ -27,7 +27,7 @@ export function coordinationGroups(v: SentenceView): Map<MentionDraft, MentionDr
   return groupOf;
 }
 
-function linked(a: MentionDraft, b: MentionDraft, tokenAt: Map<number, { norm: string; kind: string }>): boolean {
+function linked(a: MentionDraft, b: MentionDraft, tokenAt: ReadonlyMap<number, { norm: string; kind: string }>): boolean {
   const between = [];
   for (let i = a.last + 1; i < b.first; i++) between.push(tokenAt.get(i)?.norm ?? '');
   const first = tokenAt.get(b.first)?.norm ?? '';

@@ -69,7 +69,7 @@ export function membershipRelations(doc: Doc, views: SentenceView[], out: Relati
     if (alliances.length === 0) continue;
     // Candidates are not members yet: "Sweden and Finland joining NATO".
     if (v.has('accession')) continue;
-    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const tokenAt = v.tokenAt;
     const norm = (k: number) => tokenAt.get(k)?.norm ?? '';
     // The target of a fight is no member: "التحالف لمحاربة داعش في سوريا" (that mention only; the state may be listed elsewhere).
     const opposition = v.triggers('opposition');

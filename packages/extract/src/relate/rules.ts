@@ -50,7 +50,7 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
       const parent = v.mentions.find((p) => p.first === m.last + 2 && (p.type === 'Organization' || p.type === 'Alliance'));
       if (parent) out.add({ type: 'PART_OF', source: m.entityId, target: parent.entityId, confidence: 0.75, sentence: v.index });
     }
-    const tokenAt = new Map(v.tokens.map((k) => [k.index, k]));
+    const tokenAt = v.tokenAt;
     for (const t of v.triggers('partOf')) {
       const word = tokenAt.get(t)?.norm ?? '';
       const child = childBefore(v, tokenAt, t);
@@ -77,7 +77,7 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
 const PART_ADJ = /^(?:ال)?(?:عسكري|عسكريه|سياسي|سياسيه|مسلح|مسلحه|اعلامي|اعلاميه|امني|امنيه|دعوي|استخباراتي|استخباراتيه|خارجي|خارجيه|اقليمي|اقليميه|رسمي|رسميه|مباشر|مباشره)$|^(?:armed|military|political|militant|media|intelligence|regional|local|official|youth|student)$/;
 
 /** The Organization that a part word is said of: right before it, or before a comma and an article ("X, the armed wing of"). */
-function childBefore(v: SentenceView, tokenAt: Map<number, Token>, t: number): MentionDraft | undefined {
+function childBefore(v: SentenceView, tokenAt: ReadonlyMap<number, Token>, t: number): MentionDraft | undefined {
   let k = t - 1;
   for (let d = 0; d < 2 && PART_ADJ.test(tokenAt.get(k)?.norm ?? ''); d++) k--;
   if (/^(?:the|an|a|its)$/.test(tokenAt.get(k)?.norm ?? '')) k--;
@@ -88,7 +88,7 @@ function childBefore(v: SentenceView, tokenAt: Map<number, Token>, t: number): M
 }
 
 /** The parent body right after a part word: "التابع للحرس الثوري", "التابعة لـ"حزب"", "wing of Hamas", "affiliated with al-Qaeda". */
-function parentAfter(v: SentenceView, tokenAt: Map<number, Token>, t: number): MentionDraft | undefined {
+function parentAfter(v: SentenceView, tokenAt: ReadonlyMap<number, Token>, t: number): MentionDraft | undefined {
   let k = t + 1;
   for (let d = 0; d < 2 && PART_ADJ.test(tokenAt.get(k)?.norm ?? ''); d++) k++;
   const parentType = (m: MentionDraft) => m.type === 'Organization' || m.type === 'Alliance' || m.type === 'State';
@@ -117,7 +117,7 @@ export function armsRelations(doc: Doc, views: SentenceView[], out: RelationSet)
     const purchase = v.triggers('purchase');
     const actors = v.of(...ACTOR);
     const groups = coordinationGroups(v);
-    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const tokenAt = v.tokenAt;
     const afterFrom = (m: MentionDraft) => FROM.test(tokenAt.get(m.first - 1)?.norm ?? '');
     // Supplier → recipient: "قام الجانب الروسي بتزويد العراق", "Russia delivered S-300 to Syria".
     // Talks, interest or a halted deal supply nothing (yet): no SUPPLIED then.
@@ -196,7 +196,7 @@ export function invitationRelations(views: SentenceView[], out: RelationSet): vo
         // "الرئيس الروسي فلاديمير بوتين": the official named after the title's nationality.
         const named = (m: MentionDraft | undefined) => (m && m.type !== 'Official' && nearest(v.mentions, m.last, 'after', (o) => o.type === 'Official' && o.first - m.last <= 3)) || m;
         const host = named(nearest(v.mentions, t, 'after', (m) => m.type !== 'Weapon' && m.first - t <= 4));
-        const guest = host && named(nearest(v.mentions, host.last, 'after', (m) => invitee(m) && m.first - host.last <= 4 && !boundaryBetween(new Map(v.tokens.map((k) => [k.index, k])), host.last, m.first)));
+        const guest = host && named(nearest(v.mentions, host.last, 'after', (m) => invitee(m) && m.first - host.last <= 4 && !boundaryBetween(v.tokenAt, host.last, m.first)));
         if (host && guest && host.entityId !== guest.entityId) {
           const what = v.tokens.filter((k) => k.index > guest.last && k.index <= guest.last + 3).map((k) => k.norm).join(' ');
           if (/^(?:الي|ل)?\s?(?:زياره|لزياره|حضور|لحضور|المشاركه|للمشاركه|الانضمام|للانضمام)/.test(what) || /(?:^| )(?:زياره|لزياره|لحضور|للمشاركه|للانضمام)/.test(what))
@@ -233,7 +233,7 @@ const RELATIVE_WORD = /^(?:و)?(?:التي|الذي|الذين|اللذين|ال
  * True when a stop word or a full stop stands strictly between a and b. A parenthetical relative
  * clause between commas is skipped ("يجتمع ولي العهد، الذي يشغل منصب وزير الدفاع، مع …").
  */
-function meetingStop(tokenAt: Map<number, { norm: string }>, a: number, b: number): boolean {
+function meetingStop(tokenAt: ReadonlyMap<number, { norm: string }>, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) {
     const w = tokenAt.get(k)?.norm ?? '';
     if (/^[،,]$/.test(w) && RELATIVE_WORD.test(tokenAt.get(k + 1)?.norm ?? '')) {
@@ -254,7 +254,7 @@ function meetingStop(tokenAt: Map<number, { norm: string }>, a: number, b: numbe
  * "Macron and German Chancellor Angela Merkel". The next official joins the list when a word with
  * و (or "and") follows the previous one and no stop word stands between.
  */
-function officialList(officials: MentionDraft[], first: MentionDraft, tokenAt: Map<number, { norm: string; kind: string }>): MentionDraft[] {
+function officialList(officials: MentionDraft[], first: MentionDraft, tokenAt: ReadonlyMap<number, { norm: string; kind: string }>): MentionDraft[] {
   const list = [first];
   for (;;) {
     const last = list[list.length - 1]!;
@@ -285,7 +285,7 @@ export function meetingRelations(views: SentenceView[], out: RelationSet): void 
     if (!v.has('meeting')) continue;
     const officials = v.of('Official');
     if (officials.length === 0) continue;
-    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const tokenAt = v.tokenAt;
     const pairs: [MentionDraft, MentionDraft][] = [];
     const add = (a: MentionDraft[], b: MentionDraft[]) => {
       for (const x of a) for (const y of b) if (x.entityId !== y.entityId) pairs.push([x, y]);
@@ -365,7 +365,7 @@ export function delegationMeetingRelations(views: SentenceView[], out: RelationS
   for (const v of views) {
     const officials = v.of('Official');
     if (officials.length === 0) continue;
-    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const tokenAt = v.tokenAt;
     for (const t of v.triggers('meeting')) {
       if (negatedOrUndone(tokenAt, t)) continue;
       const word = tokenAt.get(t)?.norm ?? '';
@@ -409,7 +409,7 @@ const ATTACKER_BY = /^(?:جانب|قبل|by)$/;
  * The one who answers is named before the response word (its pronoun, "إنها", standing between is no new speaker),
  * the would-be attacker as the act's nationality or after "by"/"من جانب".
  */
-function responseThreat(v: SentenceView, tokenAt: Map<number, Token>, groups: Map<MentionDraft, MentionDraft[]>, t: number): [MentionDraft, MentionDraft] | undefined {
+function responseThreat(v: SentenceView, tokenAt: ReadonlyMap<number, Token>, groups: Map<MentionDraft, MentionDraft[]>, t: number): [MentionDraft, MentionDraft] | undefined {
   const any = [1, 2].map((d) => t - d).find((k) => ANY.test(tokenAt.get(k)?.norm ?? ''));
   if (any === undefined) return undefined;
   const respond = [1, 2, 3, 4].map((d) => any - d).find((k) => RESPOND.test(tokenAt.get(k)?.norm ?? ''));
@@ -430,7 +430,7 @@ function responseThreat(v: SentenceView, tokenAt: Map<number, Token>, groups: Ma
 
 /** Clause openers that go on with the sentence's subject: "، وهددت", "، ملوحة", "، مهددا". */
 const CARRY_ON = /^(?:و|ف)?(?:هدد|هددت|حذر|حذرت|توعد|توعدت|لوح|لوحت|اتهم|اتهمت|طالب|طالبت|اكد|اكدت|اعلن|اعلنت|دعا|دعت|شن|شنت|نفذ|نفذت|فرض|فرضت|قصف|قصفت|استهدف|استهدفت|ملوحه|ملوحا|مهدده|مهددا|متوعده|متوعدا|محذره|محذرا|مطالبه|مطالبا)$/;
-function carriedSubject(v: SentenceView, tokenAt: Map<number, Token>, t: number, target: MentionDraft): MentionDraft | undefined {
+function carriedSubject(v: SentenceView, tokenAt: ReadonlyMap<number, Token>, t: number, target: MentionDraft): MentionDraft | undefined {
   const clause = v.clause(t);
   const opener = v.tokens.find((k) => v.clause(k.index) === clause && k.kind !== 'punct');
   if (!opener || opener.index >= t || !CARRY_ON.test(opener.norm)) return undefined;
@@ -462,7 +462,7 @@ const PRESSURE = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:ضغط|ضغوط|ض
 export function oppositionRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
     const groups = coordinationGroups(v);
-    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const tokenAt = v.tokenAt;
     // The object follows the verb, or the agents listed after it: "قطعت السعودية والبحرين والإمارات علاقاتها".
     const hostileObject = (k: number) => {
       const agents = groupMembers(groups, v.mentions.find((m) => m.first === k + 1));
@@ -637,7 +637,7 @@ const NOT_COOPERATION =
 const RELATION_WORD = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:علاقات|علاقه|علاقتها|علاقته|علاقاتها|علاقاته)$|^(?:relations|relationship|ties)$/;
 const GOOD_RELATIONS =
   /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:تعزيز|تعزز|يعزز|لتعزيز|قوه|متانه|تطوير|يطور|تطور|توطيد|توطدت|تعميق|تعمق|متين|متينه|وثيق|وثيقه|قوي|قويه|جيد|جيده|طيب|طيبه|مميز|مميزه|ممتاز|ممتازه|متميز|متميزه|استراتيجي|استراتيجيه|اقامه|تنميه|الارتقا|ودي|وديه|صداقه|تحالف|تعاون|شراكه|strengthen|strengthening|deepen|deepening|boost|boosting|strong|stronger|close|closer|good|excellent|strategic|develop|developing|expand|expanding|enhance|enhancing|bolster|warm|warmer|solid|establish|established|upgrade|special|friendly|cooperation|partnership|alliance)$/;
-function nearbyWord(tokenAt: Map<number, { norm: string }>, t: number, span: number, re: RegExp): boolean {
+function nearbyWord(tokenAt: ReadonlyMap<number, { norm: string }>, t: number, span: number, re: RegExp): boolean {
   for (let k = t - span; k <= t + span; k++) if (k !== t && re.test(tokenAt.get(k)?.norm ?? '')) return true;
   return false;
 }
@@ -648,7 +648,7 @@ export function cooperationRelations(views: SentenceView[], out: RelationSet): v
     if (v.tokens.some((t) => NEGATIVE.test(t.norm))) continue;
     const groups = coordinationGroups(v);
     const actors = v.of(...ACTOR).filter((m) => m.type === 'State' || m.kind === 'name' || m.kind === 'pattern');
-    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const tokenAt = v.tokenAt;
     // An agreement is cooperation when it is signed or made between two sides ("وقعت X وY اتفاقية", "agreement between X and Y"),
     // and is no ceasefire, peace deal or arms-control deal ("الاتفاق النووي", "اتفاق وقف إطلاق النار").
     // The nuclear deal, and a deal someone leaves, are named far from the word: "انسحاب ترامب من الاتفاق بين إيران والقوى الكبرى".
@@ -758,7 +758,7 @@ const AMONG = /^(?:بينهم|بينها|among|including|such)$/;
  * "سيرحب الزعماء بشركاء من خارج الحلف من بينهم الرئيس الأفغاني … ورئيس أوكرانيا …", "partners from outside the alliance,
  * among them the Afghan president": the alliance cooperates with each partner named after, or with the partner's state.
  */
-function partnersOutside(v: SentenceView, tokenAt: Map<number, Token>, out: RelationSet): void {
+function partnersOutside(v: SentenceView, tokenAt: ReadonlyMap<number, Token>, out: RelationSet): void {
   for (const p of v.tokens.filter((k) => PARTNERS.test(k.norm))) {
     const outside = v.tokens.find((k) => k.index > p.index && k.index - p.index <= 3 && OUTSIDE.test(k.norm));
     if (!outside) continue;
@@ -787,7 +787,7 @@ const TRADE = /^(?:ال)?(?:تجاري|تجاريه|التجاري|التجار�
 const NUCLEAR = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:نووي|نوويه)$|^nuclear$/;
 /** Leaving a deal: "انسحاب الولايات المتحدة من الاتفاق", "إخراج …", "withdrew from the agreement". */
 const LEAVE = /^(?:و|ف|ب|ل|ال|وال|بال|لل)?(?:انسحاب|انسحبت|انسحب|ينسحب|تنسحب|اخراج|خروج|يخرج|تخرج)$|^(?:withdraw|withdrew|withdrawn|withdrawing|withdrawal|quit|quits|exit|leave|leaving|left|pull|pulled|pulling)$/;
-function leftBefore(tokenAt: Map<number, Token>, t: number): boolean {
+function leftBefore(tokenAt: ReadonlyMap<number, Token>, t: number): boolean {
   for (let k = t - 1; k >= t - 8; k--) {
     const w = tokenAt.get(k);
     if (!w || (w.kind === 'punct' && /^[.;؛]$/.test(w.norm))) return false;
@@ -808,7 +808,7 @@ const RECIPIENT_HEAD = /^(?:و)?ل(?:ل)?(?:نظام|حكومه|جيش|قوات|
 const STOP = /^(?:و|ف|ب|ل)?(?:وقف|ايقاف|قطع|انهاء|تقليص|خفض)$/;
 
 /** COOPERATES_WITH from support of one side for another, the supporter named right after the noun. */
-function supportRelations(v: SentenceView, tokenAt: Map<number, Token>, groups: Map<MentionDraft, MentionDraft[]>, out: RelationSet): void {
+function supportRelations(v: SentenceView, tokenAt: ReadonlyMap<number, Token>, groups: Map<MentionDraft, MentionDraft[]>, out: RelationSet): void {
   const side = (m: MentionDraft | undefined) => !!m && (m.type === 'State' || m.type === 'Organization');
   for (const tok of v.tokens) {
     if (tok.kind !== 'ar' || !SUPPORT.test(tok.norm)) continue;
@@ -839,7 +839,7 @@ const FORCE_TYPES: ReadonlySet<string> = new Set(['State', 'Organization', 'Alli
 /** DEPLOYED_IN: "القوات الأميركية في كوريا", "28500 جندي في كوريا", "قطر التي تستضيف قاعدة أمريكية". */
 export function deploymentRelations(views: SentenceView[], out: RelationSet): void {
   for (const v of views) {
-    const tokenAt = new Map(v.tokens.map((t) => [t.index, t]));
+    const tokenAt = v.tokenAt;
     for (const t of v.triggers('deployment')) {
       let force: MentionDraft | undefined;
       let host: MentionDraft | undefined;

@@ -9,6 +9,8 @@ export interface SentenceView {
   index: number;
   sentence: Sentence;
   tokens: Token[];
+  /** This sentence's tokens by their document index (undefined outside the sentence). */
+  tokenAt: ReadonlyMap<number, Token>;
   mentions: MentionDraft[];
   entity(m: MentionDraft): EntityDraft;
   /** Token indexes of a trigger's words in this sentence. */
@@ -70,10 +72,15 @@ export function sentenceViews(doc: Doc): SentenceView[] {
       }
       return found;
     };
+    let tokenAt: Map<number, Token> | undefined;
     return {
       index,
       sentence,
       tokens,
+      // Built once, on first use: rules skip most sentences before they read a token by index.
+      get tokenAt() {
+        return (tokenAt ??= new Map(tokens.map((t) => [t.index, t])));
+      },
       mentions,
       entity: (m) => doc.entities.get(m.entityId)!,
       triggers,
