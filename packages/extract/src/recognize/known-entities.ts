@@ -42,19 +42,40 @@ const STATE_HEAD = /^(?:سلطنه|دوله|مملكه|جمهوريه|sultanate|
 const CAPITAL_HEAD = /^(?:العاصمه|عاصمه|capital)$/;
 const LOCATIVE = /^(?:في|الي|in|to)$/;
 
-/** A state match that stands next to token span [first, last] in a list (الكويت وعمان، قطر، عمان والبحرين). */
-function listNeighbour(doc: Doc, matches: GazetteerMatch[], idx: number): GazetteerMatch | undefined {
+/**
+ * The neighbour, accepted by `isState`, that the match at `idx` stands beside in a list: joined by و
+ * written on the next name (الكويت وعمان), or with one separator token between (قطر، عمان), or before
+ * it, with `oxfordComma`, by a comma and a separator ("Chad, Niger, and Mali").
+ */
+function listNeighbour(
+  doc: Doc,
+  matches: GazetteerMatch[],
+  idx: number,
+  isState: (x: GazetteerMatch, at: number) => boolean,
+  sep: (k: number) => boolean,
+  oxfordComma = false,
+): GazetteerMatch | undefined {
   const m = matches[idx]!;
-  const isState = (x: GazetteerMatch | undefined) => x && x.form.entry.type === 'State' && !x.form.needsContext && x.form.kind !== 'blocker';
-  const sep = (k: number) => doc.tokens[k]?.kind === 'punct' && /^[،,]$/.test(doc.tokens[k]!.norm);
   const prev = matches[idx - 1];
   const own = doc.tokens[m.first]!;
-  if (isState(prev) && ((prev!.last === m.first - 1 && own.kind === 'ar' && own.norm.startsWith('و')) || (prev!.last === m.first - 2 && sep(m.first - 1)))) return prev;
+  if (
+    prev &&
+    isState(prev, idx - 1) &&
+    ((prev.last === m.first - 1 && own.kind === 'ar' && own.norm.startsWith('و')) ||
+      (prev.last === m.first - 2 && sep(m.first - 1)) ||
+      (oxfordComma && prev.last === m.first - 3 && doc.tokens[m.first - 2]!.norm === ',' && sep(m.first - 1)))
+  )
+    return prev;
   const next = matches[idx + 1];
-  const nextTok = next ? doc.tokens[next.first]! : undefined;
-  if (isState(next) && ((next!.first === m.last + 1 && nextTok!.kind === 'ar' && nextTok!.norm.startsWith('و')) || (next!.first === m.last + 2 && sep(m.last + 1)))) return next;
-  return undefined;
+  if (!next || !isState(next, idx + 1)) return undefined;
+  const nextTok = doc.tokens[next.first]!;
+  return (next.first === m.last + 1 && nextTok.kind === 'ar' && nextTok.norm.startsWith('و')) || (next.first === m.last + 2 && sep(m.last + 1)) ? next : undefined;
 }
+
+/** A comma or Arabic comma token. */
+const isComma = (doc: Doc, k: number) => doc.tokens[k]?.kind === 'punct' && /^[،,]$/.test(doc.tokens[k]!.norm);
+/** A state match that is neither ambiguous nor a blocker. */
+const plainState = (x: GazetteerMatch) => x.form.entry.type === 'State' && !x.form.needsContext && x.form.kind !== 'blocker';
 
 /**
  * One of several needs-context readings of the same words (عمان: Oman's name or Amman, Jordan's capital),
@@ -79,7 +100,7 @@ function chooseReading(doc: Doc, matches: GazetteerMatch[], idx: number, support
       return (between && readings.find((r) => r.form.entry === between.form.entry)) ?? byKind('capital');
     }
   }
-  const neighbour = listNeighbour(doc, matches, idx);
+  const neighbour = listNeighbour(doc, matches, idx, plainState, (k) => isComma(doc, k));
   if (neighbour) return byKind(neighbour.form.kind === 'capital' || neighbour.form.kind === 'seat' ? 'capital' : 'name') ?? readings.find((r) => r.form.kind !== 'capital');
   if (strongOnly) return undefined;
   const named = readings.filter((r) => supported.has(r.form.entry.id));
@@ -162,16 +183,7 @@ function statesByContext(doc: Doc, matches: GazetteerMatch[]): Set<number> {
     const t = doc.tokens[k];
     return !!t && ((t.kind === 'punct' && /^[،,]$/.test(t.norm)) || (t.kind === 'lat' && LIST_WORD_EN.test(t.norm)) || (t.kind === 'ar' && /^(?:او|و)$/.test(t.norm)));
   };
-  const listed = (idx: number) => {
-    const m = matches[idx]!;
-    const own = doc.tokens[m.first]!;
-    const prev = matches[idx - 1];
-    const next = matches[idx + 1];
-    if (firm(prev, idx - 1) && ((prev!.last === m.first - 1 && own.kind === 'ar' && own.norm.startsWith('و')) || (prev!.last === m.first - 2 && sep(m.first - 1)) || (prev!.last === m.first - 3 && doc.tokens[m.first - 2]!.norm === ',' && sep(m.first - 1)))) return true;
-    if (!next || !firm(next, idx + 1)) return false;
-    const nextTok = doc.tokens[next.first]!;
-    return (next.first === m.last + 1 && nextTok.kind === 'ar' && nextTok.norm.startsWith('و')) || (next.first === m.last + 2 && sep(m.last + 1));
-  };
+  const listed = (idx: number) => !!listNeighbour(doc, matches, idx, firm, sep, true);
   const body = (m: GazetteerMatch) => {
     const own = doc.tokens[m.first]!;
     if (own.kind === 'ar') {
