@@ -39,7 +39,8 @@ export function partOfRelations(doc: Doc, views: SentenceView[], out: RelationSe
   for (const e of doc.entities.values()) {
     const parent = e.type === 'Organization' ? e.entry?.parent : undefined;
     if (!parent || !(doc.entities.get(parent)?.mentions.length ?? 0)) continue;
-    const together = doc.mentions.find((m) => m.entityId === e.id && doc.mentions.some((p) => p.entityId === parent && p.sentence === m.sentence));
+    const parentSentences = new Set(doc.mentions.filter((p) => p.entityId === parent).map((p) => p.sentence));
+    const together = doc.mentions.find((m) => m.entityId === e.id && parentSentences.has(m.sentence));
     out.add({ type: 'PART_OF', source: e.id, target: parent, confidence: 0.75, sentence: together?.sentence ?? firstSentence.get(e.id) ?? 0, implicit: true });
   }
   for (const v of views) {
